@@ -1,0 +1,156 @@
+//! `frt check`: check declarations and print reports.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use frt_model::Lang;
+use frt_report::render::{self, TextOptions};
+use frt_runtime::{Date, Format, Report, Verdict};
+
+use crate::diagnostics::render_parse_error;
+use crate::exit;
+
+/// Arguments of `frt check`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Declaration files (`.yaml`, `.yml` or `.json`); `-` reads YAML or JSON from stdin.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// A directory of rule components (`.wasm`) to use instead of the built-in national pack.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    format: OutputFormat,
+    /// Language of the text report.
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    lang: LangArg,
+    /// The day the assessment speaks for (overrides the declaration's `as_of`).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// When to colour the text report.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum OutputFormat {
+    /// A table grouped by article.
+    Text,
+    /// `frt/report/v1` JSON (an array of reports when several files are checked).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// English.
+    En,
+    /// Chinese.
+    Zh,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ColorArg {
+    /// Colour when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse().map_err(|e: frt_model::InvalidDate| e.to_string())
+}
+
+/// Runs `frt check`.
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let pack = super::load_rules(args.rules.as_deref())?;
+    let mut code = exit::OK;
+    let mut reports = Vec::new();
+    for path in &args.files {
+        match read_declaration(path) {
+            Ok(declaration) => {
+                let report = pack.check(&declaration, args.as_of);
+                code = exit::worse(code, exit_code(&report));
+                reports.push(report);
+            }
+            Err(message) => {
+                anstream::eprint!("{message}");
+                code = exit::worse(code, exit::USAGE);
+            }
+        }
+    }
+    let out = render_all(&reports, &args);
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(code)
+}
+
+fn read_declaration(path: &PathBuf) -> Result<frt_runtime::Declaration, String> {
+    let is_stdin = path.as_os_str() == "-";
+    let source = if is_stdin {
+        std::io::read_to_string(std::io::stdin())
+    } else {
+        std::fs::read_to_string(path)
+    }
+    .map_err(|e| format!("error: cannot read `{}`: {e}\n", path.display()))?;
+    let format = if is_stdin && source.trim_start().starts_with('{') {
+        Format::Json
+    } else {
+        Format::from_path(path)
+    };
+    frt_runtime::parse(&source, format)
+        .map(|parsed| parsed.declaration)
+        .map_err(|e| render_parse_error(path, &source, &e))
+}
+
+fn exit_code(report: &Report) -> u8 {
+    if report.summary.error > 0 {
+        exit::RULE_FAILED
+    } else if report.verdict == Verdict::NonCompliant {
+        exit::NON_COMPLIANT
+    } else {
+        exit::OK
+    }
+}
+
+fn render_all(reports: &[Report], args: &Args) -> String {
+    match args.format {
+        OutputFormat::Json => match reports {
+            [one] => render::json(one),
+            many => {
+                let mut s = serde_json::to_string_pretty(many).expect("reports are JSON");
+                s.push('\n');
+                s
+            }
+        },
+        OutputFormat::Text => {
+            let options = TextOptions {
+                lang: match args.lang {
+                    LangArg::En => Lang::En,
+                    LangArg::Zh => Lang::Zh,
+                },
+                color: use_color(args.color),
+            };
+            reports
+                .iter()
+                .map(|r| render::text(r, &options))
+                .collect::<Vec<_>>()
+                .join("\n")
+        }
+    }
+}
+
+fn use_color(choice: ColorArg) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}

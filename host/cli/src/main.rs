@@ -1,0 +1,53 @@
+//! `frt`: check facial-recognition deployment declarations against the Measures.
+
+mod commands;
+mod diagnostics;
+mod exit;
+
+use clap::{Parser, Subcommand};
+
+/// Check facial-recognition deployments against China's Measures for the Security Management of
+/// Facial Recognition Technology Applications (人脸识别技术应用安全管理办法).
+#[derive(Debug, Parser)]
+#[command(name = "frt", version, about, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check declarations and print a report.
+    Check(commands::check::Args),
+    /// Inspect the loaded rules.
+    #[command(subcommand)]
+    Rules(commands::rules::Command),
+    /// Print a JSON Schema.
+    Schema(commands::schema::Args),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                exit::USAGE.into()
+            } else {
+                exit::OK.into()
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => commands::check::run(args),
+        Command::Rules(cmd) => commands::rules::run(cmd),
+        Command::Schema(args) => commands::schema::run(args),
+    };
+    match result {
+        Ok(code) => code.into(),
+        Err(e) => {
+            diagnostics::print_error(&e);
+            exit::USAGE.into()
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! Builds rule crates into WebAssembly components.
+//!
+//! A rule crate compiles for `wasm32-unknown-unknown` to a core module that carries its
+//! `frt:rule` world in a custom section (wit-bindgen puts it there); [`componentize`] wraps
+//! that module into a component. The result imports nothing: no WASI, no clock, no
+//! randomness. Build scripts use [`build_guests`] so that `cargo build` of the workspace
+//! produces the components with no manual step.
+
+#![deny(missing_docs)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The target rule crates are compiled for.
+pub const TARGET: &str = "wasm32-unknown-unknown";
+
+/// The cargo profile rule crates are compiled with (see the workspace `Cargo.toml`).
+pub const PROFILE: &str = "guest";
+
+/// Why rule components could not be built.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The Rust target for WebAssembly is not installed.
+    #[error("the `{TARGET}` target is not installed; run `rustup target add {TARGET}`")]
+    MissingTarget,
+    /// `cargo` could not be started.
+    #[error("could not run `{cargo}`: {source}")]
+    Spawn {
+        /// The cargo binary.
+        cargo: String,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// `cargo build` failed; its output was printed.
+    #[error(
+        "building rule crates {packages} for `{TARGET}` failed (see the compiler output above)"
+    )]
+    Cargo {
+        /// The packages.
+        packages: String,
+    },
+    /// The built module could not be read or the component written.
+    #[error("`{path}`: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The error.
+        source: std::io::Error,
+    },
+    /// The module is not a valid `frt:rule` guest.
+    #[error("`{path}` cannot be made into a component: {message}")]
+    Componentize {
+        /// The module.
+        path: PathBuf,
+        /// What wit-component said.
+        message: String,
+    },
+}
+
+/// A rule component on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuiltGuest {
+    /// The package name, such as `cn-frt-art13`.
+    pub package: String,
+    /// The component file.
+    pub component: PathBuf,
+}
+
+/// Whether the WebAssembly target's standard library is installed for `rustc`.
+pub fn target_installed(rustc: &str) -> bool {
+    let sysroot = Command::new(rustc)
+        .args(["--print", "sysroot"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+    sysroot.is_some_and(|root| {
+        Path::new(&root)
+            .join("lib/rustlib")
+            .join(TARGET)
+            .join("lib")
+            .is_dir()
+    })
+}
+
+/// Compiles `packages` of the workspace at `manifest` for WebAssembly into `target_dir`, and
+/// writes one component per package into `out_dir`.
+///
+/// `cargo` is the cargo binary to run (build scripts pass `$CARGO`).
+pub fn build_guests(
+    cargo: &str,
+    manifest: &Path,
+    packages: &[String],
+    target_dir: &Path,
+    out_dir: &Path,
+) -> Result<Vec<BuiltGuest>, BuildError> {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
+    if !target_installed(&rustc) {
+        return Err(BuildError::MissingTarget);
+    }
+    let mut cmd = Command::new(cargo);
+    cmd.arg("build")
+        .arg("--manifest-path")
+        .arg(manifest)
+        .args(["--target", TARGET, "--profile", PROFILE])
+        .arg("--target-dir")
+        .arg(target_dir);
+    for p in packages {
+        cmd.args(["-p", p]);
+    }
+    // Flags meant for the host build must not leak into the WebAssembly build.
+    for var in [
+        "CARGO_ENCODED_RUSTFLAGS",
+        "RUSTFLAGS",
+        "CARGO_BUILD_TARGET",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_RUSTFLAGS",
+        "RUSTC_WORKSPACE_WRAPPER",
+    ] {
+        cmd.env_remove(var);
+    }
+    let status = cmd.status().map_err(|source| BuildError::Spawn {
+        cargo: cargo.to_owned(),
+        source,
+    })?;
+    if !status.success() {
+        return Err(BuildError::Cargo {
+            packages: packages.join(", "),
+        });
+    }
+    let modules = target_dir.join(TARGET).join(PROFILE);
+    packages
+        .iter()
+        .map(|package| {
+            let module = modules.join(format!("{}.wasm", package.replace('-', "_")));
+            let bytes = read(&module)?;
+            let component = componentize(&bytes).map_err(|message| BuildError::Componentize {
+                path: module.clone(),
+                message,
+            })?;
+            let path = out_dir.join(format!("{package}.wasm"));
+            std::fs::write(&path, component).map_err(|source| BuildError::Io {
+                path: path.clone(),
+                source,
+            })?;
+            Ok(BuiltGuest {
+                package: package.clone(),
+                component: path,
+            })
+        })
+        .collect()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
+    std::fs::read(path).map_err(|source| BuildError::Io {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Wraps a core module built with wit-bindgen into a component.
+pub fn componentize(module: &[u8]) -> Result<Vec<u8>, String> {
+    wit_component::ComponentEncoder::default()
+        .validate(true)
+        .module(module)
+        .and_then(|encoder| encoder.encode())
+        .map_err(|e| format!("{e:#}"))
+}
+
+/// The rule crates under `dir`: every subdirectory with a `Cargo.toml`, by name.
+pub fn crates_in(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.join("Cargo.toml").is_file()
+            && let Some(name) = path.file_name().and_then(|n| n.to_str())
+        {
+            names.push(name.to_owned());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// Prints `cargo::error` for `err` and exits: the one-line fix shows in cargo's output.
+pub fn fail_build_script(err: &BuildError) -> ! {
+    println!("cargo::error={err}");
+    std::process::exit(1)
+}

@@ -1,0 +1,61 @@
+//! The frt native host: loads sandboxed rule components with wasmtime and checks deployment
+//! declarations against them.
+//!
+//! # Concepts
+//!
+//! - A [`Runtime`] owns the compiler and the limits every rule runs under. Make one and share
+//!   it: it is cheap to clone and safe to use from many threads.
+//! - A [`RulePack`] is a set of loaded rules: the built-in national pack
+//!   ([`Runtime::national_pack`]), a directory of `.wasm` components ([`Runtime::load_dir`]) or
+//!   components given as bytes ([`Runtime::load_bytes`]). Loading refuses a component that
+//!   imports anything, one that is not an `frt:rule` component, and one whose
+//!   self-description is malformed, naming the file.
+//! - [`RulePack::check`] evaluates every rule against a declaration, each in a fresh
+//!   instance (a trap poisons a wasmtime store, so no store outlives one evaluation), and
+//!   assembles a [`Report`]. A rule that traps or returns an error becomes an `error`
+//!   finding; the other rules' findings are unaffected.
+//!
+//! # Example
+//!
+//! ```
+//! use frt_runtime::{Runtime, parse, Format};
+//!
+//! let runtime = Runtime::new()?;
+//! let pack = runtime.national_pack()?;
+//! let source = "
+//! schema: frt/declaration/v1
+//! id: changing-room-locker
+//! as_of: 2026-05-01
+//! jurisdiction: { country: CN }
+//! siting: { public_place: true, venue: public_changing_room }
+//! ";
+//! let declaration = parse(source, Format::Yaml)?.declaration;
+//! let report = pack.check(&declaration, None);
+//! assert_eq!(report.verdict, frt_runtime::Verdict::NonCompliant);
+//! assert!(report.findings.iter().any(|f| f.obligation == "cn-frt-13-private-space"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+#![deny(missing_docs)]
+
+mod error;
+mod limits;
+mod load;
+mod pack;
+
+pub use error::LoadError;
+pub use frt_model::parse::{Format, ParseError, Parsed, parse};
+pub use frt_model::{Date, Declaration, RuleDescription};
+pub use frt_report::{Report, ReportFinding, Verdict};
+pub use limits::Limits;
+pub use load::Runtime;
+pub use pack::{LoadedRule, RulePack};
+
+/// Today's date in UTC, for declarations without `as_of` when no date is given.
+pub fn today_utc() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let epoch = Date::new(1970, 1, 1).expect("a valid date");
+    epoch.add_days((secs / 86_400) as i64)
+}

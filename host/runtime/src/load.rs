@@ -1,0 +1,181 @@
+//! Loading rule components: compile, inspect imports, type-check the world, ask the rule to
+//! describe itself and check what it says.
+
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+use wasmtime::component::types::ComponentItem;
+use wasmtime::component::{Component, Linker};
+use wasmtime::{Config, Engine};
+
+use crate::error::LoadError;
+use crate::limits::Limits;
+use crate::pack::{LoadedRule, RulePack, bindings, new_store};
+
+/// The compiler and the limits rules run under. Cheap to clone; share one per process.
+#[derive(Clone)]
+pub struct Runtime {
+    pub(crate) engine: Engine,
+    pub(crate) linker: std::sync::Arc<Linker<crate::pack::StoreState>>,
+    pub(crate) limits: Limits,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime")
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Runtime {
+    /// A runtime with the default [`Limits`].
+    pub fn new() -> Result<Runtime, LoadError> {
+        Runtime::with_limits(Limits::default())
+    }
+
+    /// A runtime with `limits`.
+    pub fn with_limits(limits: Limits) -> Result<Runtime, LoadError> {
+        let mut config = Config::new();
+        config.wasm_component_model(true);
+        config.consume_fuel(true);
+        let engine = Engine::new(&config).map_err(|e| LoadError::Engine(format!("{e:#}")))?;
+        // Rules import nothing, so the linker stays empty: nothing can be reached from inside.
+        let linker = std::sync::Arc::new(Linker::new(&engine));
+        Ok(Runtime {
+            engine,
+            linker,
+            limits,
+        })
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The national rule pack built into this library.
+    #[cfg(feature = "national-pack")]
+    pub fn national_pack(&self) -> Result<RulePack, LoadError> {
+        self.load_bytes(
+            frt_national_pack::COMPONENTS
+                .iter()
+                .map(|(name, bytes)| (*name, *bytes)),
+        )
+    }
+
+    /// Every `.wasm` component in `dir`, in file-name order.
+    pub fn load_dir(&self, dir: &Path) -> Result<RulePack, LoadError> {
+        let io = |source| LoadError::Io {
+            path: dir.to_owned(),
+            source,
+        };
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .map_err(io)?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<Result<_, _>>()
+            .map_err(io)?;
+        paths.retain(|p| p.extension().is_some_and(|e| e == "wasm"));
+        paths.sort();
+        let files = paths
+            .into_iter()
+            .map(|path| {
+                let bytes = std::fs::read(&path).map_err(|source| LoadError::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+                Ok((path.display().to_string(), bytes))
+            })
+            .collect::<Result<Vec<_>, LoadError>>()?;
+        self.load_bytes(files.iter().map(|(n, b)| (n.as_str(), b.as_slice())))
+    }
+
+    /// Components given as `(name, bytes)`; `name` is used in errors and nowhere else.
+    pub fn load_bytes<'a>(
+        &self,
+        components: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+    ) -> Result<RulePack, LoadError> {
+        let mut rules: Vec<LoadedRule> = Vec::new();
+        for (name, bytes) in components {
+            let rule = self.load_one(name, bytes)?;
+            if let Some(first) = rules
+                .iter()
+                .find(|r| r.description.id == rule.description.id)
+            {
+                return Err(LoadError::DuplicateId {
+                    id: rule.description.id.clone(),
+                    first: first.source.clone(),
+                    second: name.to_owned(),
+                });
+            }
+            rules.push(rule);
+        }
+        rules.sort_by(|a, b| a.description.id.cmp(&b.description.id));
+        Ok(RulePack::new(self.clone(), rules))
+    }
+
+    fn load_one(&self, name: &str, bytes: &[u8]) -> Result<LoadedRule, LoadError> {
+        if bytes.len() > self.limits.max_component_bytes {
+            return Err(LoadError::TooLarge {
+                name: name.to_owned(),
+                size: bytes.len(),
+                limit: self.limits.max_component_bytes,
+            });
+        }
+        let component = Component::new(&self.engine, bytes).map_err(|e| LoadError::Compile {
+            name: name.to_owned(),
+            message: format!("{e:#}"),
+        })?;
+        refuse_imports(&self.engine, &component, name)?;
+        let wrong_world = |e: wasmtime::Error| LoadError::WrongWorld {
+            name: name.to_owned(),
+            message: format!("{e:#}"),
+        };
+        let instance_pre = self
+            .linker
+            .instantiate_pre(&component)
+            .map_err(wrong_world)?;
+        let pre = bindings::RulePre::new(instance_pre).map_err(wrong_world)?;
+        let describe_failed = |e: wasmtime::Error| LoadError::Describe {
+            name: name.to_owned(),
+            message: format!("{e:#}"),
+        };
+        let mut store = new_store(self);
+        let instance = pre.instantiate(&mut store).map_err(describe_failed)?;
+        let description = instance
+            .call_describe(&mut store)
+            .map_err(describe_failed)?;
+        let description = crate::pack::description_from_wit(description).map_err(|problem| {
+            LoadError::Description {
+                name: name.to_owned(),
+                problem,
+            }
+        })?;
+        let digest = format!("sha256:{}", hex::encode(Sha256::digest(bytes)));
+        Ok(LoadedRule {
+            description,
+            digest,
+            source: name.to_owned(),
+            pre,
+        })
+    }
+}
+
+/// Refuses a component with any import, naming the first one.
+fn refuse_imports(engine: &Engine, component: &Component, name: &str) -> Result<(), LoadError> {
+    let ty = component.component_type();
+    let mut imports = ty.imports(engine);
+    if let Some((import, item)) = imports.next() {
+        let kind = match item.ty {
+            ComponentItem::ComponentFunc(_) | ComponentItem::CoreFunc(_) => "function",
+            ComponentItem::ComponentInstance(_) => "interface",
+            _ => "item",
+        };
+        return Err(LoadError::Import {
+            name: name.to_owned(),
+            kind,
+            import: import.to_owned(),
+        });
+    }
+    Ok(())
+}
