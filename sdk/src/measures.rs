@@ -59,7 +59,7 @@ pub fn gate(input: &Input) -> Gate {
                 input.as_of
             ),
             format!(
-                "《办法》自2025年6月1日起施行(第二十条);本评估日期为{}。",
+                "《办法》自2025年6月1日起施行（第二十条）；本评估日期为{}。",
                 input.as_of
             ),
             vec!["/as_of"],
@@ -75,7 +75,7 @@ pub fn gate(input: &Input) -> Gate {
                 "The Measures govern face recognition within the People's Republic of China (Art. 2); this deployment is in `{country}`."
             ),
             format!(
-                "《办法》适用于在中华人民共和国境内应用人脸识别技术处理人脸信息的活动(第二条);本部署位于 `{country}`。"
+                "《办法》适用于在中华人民共和国境内应用人脸识别技术处理人脸信息的活动（第二条）；本部署位于 `{country}`。"
             ),
             vec!["/jurisdiction/country"],
         );
@@ -84,14 +84,14 @@ pub fn gate(input: &Input) -> Gate {
     if activity.and_then(|a| a.scope) == Some(Scope::RdTraining) {
         return not_applicable(
             "Research, development and algorithm training are outside the Measures (Art. 2(2)); other law, such as the PIPL, still applies.".to_owned(),
-            "为从事人脸识别技术研发、算法训练活动处理人脸信息的,不适用《办法》(第二条第二款);《个人信息保护法》等其他法律仍然适用。".to_owned(),
+            "为从事人脸识别技术研发、算法训练活动处理人脸信息的，不适用《办法》（第二条第二款）；《个人信息保护法》等其他法律仍然适用。".to_owned(),
             vec!["/activity/scope"],
         );
     }
     if let Some(evidence) = activity.and_then(not_face_information) {
         return not_applicable(
             "Only anonymised output, or only detection or attribute analysis that identifies nobody: this is not face information (Art. 19(2)), so the Measures' duties do not apply; the PIPL may still apply.".to_owned(),
-            "仅产生匿名化结果,或仅进行不识别任何人的检测、属性分析:不属于人脸信息(第十九条第二项),《办法》规定的义务不适用;《个人信息保护法》仍可能适用。".to_owned(),
+            "仅产生匿名化结果，或仅进行不识别任何人的检测、属性分析：不属于人脸信息（第十九条第二项），《办法》规定的义务不适用；《个人信息保护法》仍可能适用。".to_owned(),
             evidence,
         );
     }
@@ -99,7 +99,7 @@ pub fn gate(input: &Input) -> Gate {
         return Gate::Unknown {
             reason: Localized::new(
                 "Where the processing happens is not stated, so whether the Measures apply is unknown.",
-                "未说明处理活动所在地,无法确定是否适用《办法》。",
+                "未说明处理活动所在地，无法确定是否适用《办法》。",
             ),
             evidence: vec!["/jurisdiction/country"],
         };
@@ -148,7 +148,7 @@ pub fn decide(
                     .evidence_all(evidence.iter().copied())
                     .remediation(
                         "State `jurisdiction.country` (for example `CN`).",
-                        "填写 `jurisdiction.country`(例如 `CN`)。",
+                        "填写 `jurisdiction.country`（例如 `CN`）。",
                     )
                     .build()
             })
@@ -174,7 +174,7 @@ pub fn for_entrusted_processor(
             if f.status == Status::Violation && is_handler_duty(&f.obligation) {
                 f.status = Status::NeedsReview;
                 f.message.en.push_str(" This duty rests on the handler for whom the entrusted processor acts; confirm with the principal that it is met.");
-                f.message.zh.push_str("该义务由委托处理的个人信息处理者承担;请与委托方确认已履行。");
+                f.message.zh.push_str("该义务由委托处理的个人信息处理者承担；请与委托方确认已履行。");
                 if !f.evidence.iter().any(|e| e == "/handler/principal") {
                     f.evidence.push("/handler/principal".to_owned());
                 }

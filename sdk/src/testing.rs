@@ -129,3 +129,75 @@ pub fn render(findings: &[Finding]) -> String {
     }
     out
 }
+
+/// The expectations a fixture states in its comments, as `(obligation, status)`.
+///
+/// A fixture says what it expects in lines such as `# expect: cn-frt-13-signage = violation`,
+/// so the fixture file alone tells a reader what it tests.
+pub fn expectations(source: &str) -> Vec<(String, Status)> {
+    source
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("# expect:"))
+        .map(|rest| {
+            let (id, status) = rest
+                .split_once('=')
+                .unwrap_or_else(|| panic!("`# expect:` takes `obligation = status`, found `{rest}`"));
+            let status: Status = serde_json::from_value(status.trim().into())
+                .unwrap_or_else(|_| panic!("unknown status `{}` in `# expect:`", status.trim()));
+            (id.trim().to_owned(), status)
+        })
+        .collect()
+}
+
+/// Checks the findings against the fixture's `# expect:` lines; panics naming the first
+/// mismatch, or when the fixture states no expectation at all.
+pub fn assert_expectations(source: &str, findings: &[Finding]) {
+    let expected = expectations(source);
+    assert!(
+        !expected.is_empty(),
+        "the fixture states no `# expect: obligation = status` line"
+    );
+    for (id, status) in expected {
+        let actual = status_of(findings, &id);
+        assert_eq!(
+            actual,
+            status,
+            "obligation `{id}`: expected `{status}`, got `{actual}`\n{}",
+            render(findings)
+        );
+    }
+}
+
+/// Runs every `*.yaml` fixture in `dir` through rule `R`: checks its `# expect:` lines and
+/// returns `(file name, source, findings)` for snapshots, plus every `(obligation, status)`
+/// seen, so a test can assert that the fixtures cover every outcome.
+pub fn run_fixtures<R: Rule>(dir: &std::path::Path) -> Vec<(String, Vec<Finding>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read fixtures in `{}`: {e}", dir.display()))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no fixtures in `{}`", dir.display());
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let source = std::fs::read_to_string(&path).unwrap();
+            let findings = check_yaml::<R>(&source);
+            assert_expectations(&source, &findings);
+            (name, findings)
+        })
+        .collect()
+}
+
+/// Panics unless `runs` show every `(obligation, status)` pair in `required`.
+pub fn assert_covers(runs: &[(String, Vec<Finding>)], required: &[(&str, Status)]) {
+    for (id, status) in required {
+        let seen = runs
+            .iter()
+            .flat_map(|(_, f)| f)
+            .any(|f| f.obligation == *id && f.status == *status);
+        assert!(seen, "no fixture shows `{id}` as `{status}`");
+    }
+}

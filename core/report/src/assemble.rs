@@ -132,14 +132,14 @@ fn error_finding(
         severity: Severity::High,
         message: Localized::new(
             format!("The rule `{id}` failed, so its obligations were not checked: {reason}"),
-            format!("规则 `{id}` 运行失败,其义务未被检查:{reason}"),
+            format!("规则 `{id}` 运行失败，其义务未被检查：{reason}"),
         ),
         evidence: Vec::new(),
         remediation: Some(Localized::new(
             format!(
                 "Check this article by hand and report the failure to the publisher of `{id}`."
             ),
-            format!("请人工核查本条,并将故障报告给 `{id}` 的发布者。"),
+            format!("请人工核查本条，并将故障报告给 `{id}` 的发布者。"),
         )),
     }
 }

@@ -84,11 +84,11 @@ fn private_space(venue: Option<Venue>) -> Finding {
         Some(v) if v.is_private_space() => PRIVATE_SPACE
             .violation(
                 format!("The device is installed in `{v}`, a private space inside a public place, where Art. 13(2) forbids face recognition devices without exception."),
-                format!("设备安装于 `{v}`,属于公共场所中的私密空间,第十三条第二款禁止在其内部安装人脸识别设备,且无例外。"),
+                format!("设备安装于 `{v}`，属于公共场所中的私密空间，第十三条第二款禁止在其内部安装人脸识别设备，且无例外。"),
             )
             .remediation(
                 "Remove the device from the private space; no consent or notice makes it lawful.",
-                "从私密空间内拆除该设备;任何同意或告知均不能使其合法。",
+                "从私密空间内拆除该设备；任何同意或告知均不能使其合法。",
             ),
         Some(v) => PRIVATE_SPACE.satisfied(
             format!("The venue `{v}` is not a private space."),
@@ -97,7 +97,7 @@ fn private_space(venue: Option<Venue>) -> Finding {
         None => PRIVATE_SPACE
             .needs_review(
                 "The venue is not stated, so it is unknown whether the device sits inside a private space such as a guest room, bath, changing room or toilet.",
-                "未说明安装场所,无法确定设备是否位于宾馆客房、公共浴室、公共更衣室、公共卫生间等私密空间内部。",
+                "未说明安装场所，无法确定设备是否位于宾馆客房、公共浴室、公共更衣室、公共卫生间等私密空间内部。",
             )
             .remediation("State `siting.venue`.", "填写 `siting.venue`。"),
     };
@@ -116,36 +116,36 @@ fn public_safety(siting: &Siting, capture: Option<Capture>) -> Finding {
         (Some(true), None, _) => PUBLIC_SAFETY
             .needs_review(
                 "The device is in a public place, but whether public safety requires it is not stated.",
-                "设备位于公共场所,但未说明是否为维护公共安全所必需。",
+                "设备位于公共场所，但未说明是否为维护公共安全所必需。",
             )
             .remediation(
                 "State `siting.public_safety_necessity` and keep the reasoning on file.",
-                "填写 `siting.public_safety_necessity`,并留存论证材料。",
+                "填写 `siting.public_safety_necessity`，并留存论证材料。",
             ),
         (Some(true), Some(false), Some(Capture::Passive)) => PUBLIC_SAFETY
             .violation(
                 "The device in a public place captures faces of passers-by (passive capture) for a purpose other than public safety, which Art. 13(1) does not allow.",
-                "公共场所的设备以非配合方式采集过往人员人脸,且并非为维护公共安全所必需,不符合第十三条第一款。",
+                "公共场所的设备以非配合方式采集过往人员人脸，且并非为维护公共安全所必需，不符合第十三条第一款。",
             )
             .remediation(
                 "Stop passive capture in the public place, or limit the device to a public-safety purpose decided under law.",
-                "停止在公共场所的非配合式采集,或将设备限于依法确定的公共安全用途。",
+                "停止在公共场所的非配合式采集，或将设备限于依法确定的公共安全用途。",
             )
             .evidence("/activity/capture"),
         (Some(true), Some(false), Some(Capture::Cooperative)) => PUBLIC_SAFETY
             .needs_review(
                 "The device in a public place serves a purpose other than public safety, but people present their faces to it themselves. Whether Art. 13(1) reaches a device people choose to use is open to interpretation; a reviewer decides.",
-                "公共场所的设备并非用于维护公共安全,但由个人主动配合刷脸。第十三条第一款是否适用于个人自主选择使用的设备存在解释空间,需人工判断。",
+                "公共场所的设备并非用于维护公共安全，但由个人主动配合刷脸。第十三条第一款是否适用于个人自主选择使用的设备存在解释空间，需人工判断。",
             )
             .remediation(
                 "Record why the device is lawful in a public place (for example, that people choose it over an equal alternative), or move it out of the public area.",
-                "记录设备在公共场所合法使用的理由(例如个人可在同等替代方式之间自主选择),或将其移出公共区域。",
+                "记录设备在公共场所合法使用的理由（例如个人可在同等替代方式之间自主选择），或将其移出公共区域。",
             )
             .evidence("/activity/capture"),
         (Some(true), Some(false), None) => PUBLIC_SAFETY
             .needs_review(
                 "The device in a public place serves a purpose other than public safety, and whether people present their faces themselves is not stated.",
-                "公共场所的设备并非用于维护公共安全,且未说明是否由个人主动配合采集。",
+                "公共场所的设备并非用于维护公共安全，且未说明是否由个人主动配合采集。",
             )
             .remediation("State `activity.capture`.", "填写 `activity.capture`。")
             .evidence("/activity/capture"),
@@ -153,26 +153,50 @@ fn public_safety(siting: &Siting, capture: Option<Capture>) -> Finding {
     finding.evidence_all(evidence).into()
 }
 
-/// Words for a duty that holds in public places: what it is, in English and Chinese.
+/// Words for a duty that holds in public places, in English and Chinese.
 struct Duty {
-    en: &'static str,
-    zh: &'static str,
-    fix_en: &'static str,
-    fix_zh: &'static str,
+    met: (&'static str, &'static str),
+    unmet: (&'static str, &'static str),
+    unknown: (&'static str, &'static str),
+    fix: (&'static str, &'static str),
 }
 
 const AREA: Duty = Duty {
-    en: "the collection area is determined and limited",
-    zh: "已合理确定人脸信息采集区域",
-    fix_en: "Determine and limit the area the camera collects faces from (angle, range, masking), and record it.",
-    fix_zh: "确定并限制设备的采集区域(角度、范围、遮蔽),并予以记录。",
+    met: (
+        "The collection area in the public place is determined and limited.",
+        "已依法合理确定公共场所的人脸信息采集区域。",
+    ),
+    unmet: (
+        "The device is in a public place, but its collection area is not determined and limited.",
+        "设备位于公共场所，但未合理确定人脸信息采集区域。",
+    ),
+    unknown: (
+        "The device is in a public place; whether its collection area is determined and limited is not stated.",
+        "设备位于公共场所，未说明是否已合理确定人脸信息采集区域。",
+    ),
+    fix: (
+        "Determine and limit the area the device collects faces from (angle, range, masking), record it, and state `siting.capture_area_defined`.",
+        "确定并限制设备的采集区域（角度、范围、遮蔽），予以记录，并填写 `siting.capture_area_defined`。",
+    ),
 };
 
 const SIGNS: Duty = Duty {
-    en: "a conspicuous sign warns people",
-    zh: "已设置显著提示标识",
-    fix_en: "Put up conspicuous signs where people enter the collection area.",
-    fix_zh: "在进入采集区域处设置显著提示标识。",
+    met: (
+        "Conspicuous signs warn people in the public place.",
+        "已在公共场所设置显著提示标识。",
+    ),
+    unmet: (
+        "The device is in a public place, but no conspicuous sign warns people.",
+        "设备位于公共场所，但未设置显著提示标识。",
+    ),
+    unknown: (
+        "The device is in a public place; whether conspicuous signs warn people is not stated.",
+        "设备位于公共场所，未说明是否设置显著提示标识。",
+    ),
+    fix: (
+        "Put up conspicuous signs where people enter the collection area, and state `siting.signage`.",
+        "在进入采集区域处设置显著提示标识，并填写 `siting.signage`。",
+    ),
 };
 
 fn in_public_place(
@@ -185,46 +209,22 @@ fn in_public_place(
     let finding = match (siting.public_place, fact) {
         (None, _) => return unknown_place(obligation),
         (Some(false), _) => return not_public(obligation),
-        (Some(true), Some(true)) => obligation.satisfied(
-            format!("In the public place, {}.", duty.en),
-            format!("在公共场所,{}。", duty.zh),
-        ),
+        (Some(true), Some(true)) => obligation.satisfied(duty.met.0, duty.met.1),
         (Some(true), Some(false)) => obligation
-            .violation(
-                format!(
-                    "The device is in a public place, but it is not the case that {}.",
-                    duty.en
-                ),
-                format!("设备位于公共场所,但未做到:{}。", duty.zh),
-            )
-            .remediation(duty.fix_en, duty.fix_zh),
+            .violation(duty.unmet.0, duty.unmet.1)
+            .remediation(duty.fix.0, duty.fix.1),
         (Some(true), None) => obligation
-            .needs_review(
-                format!(
-                    "The device is in a public place; whether {} is not stated.",
-                    duty.en
-                ),
-                format!("设备位于公共场所,未说明是否{}。", duty.zh),
-            )
-            .remediation(
-                format!(
-                    "State `{}`. {}",
-                    pointer[1..].replace('/', "."),
-                    duty.fix_en
-                ),
-                format!("填写 `{}`。{}", pointer[1..].replace('/', "."), duty.fix_zh),
-            ),
+            .needs_review(duty.unknown.0, duty.unknown.1)
+            .remediation(duty.fix.0, duty.fix.1),
     };
-    finding
-        .evidence_all(["/siting/public_place", pointer])
-        .into()
+    finding.evidence_all(["/siting/public_place", pointer]).into()
 }
 
 fn unknown_place(obligation: &Obligation) -> Finding {
     obligation
         .needs_review(
             "Whether the device is in a public place is not stated, so the public-place duties of Art. 13(1) cannot be decided.",
-            "未说明设备是否位于公共场所,无法判断第十三条第一款的义务。",
+            "未说明设备是否位于公共场所，无法判断第十三条第一款的义务。",
         )
         .remediation("State `siting.public_place`.", "填写 `siting.public_place`。")
         .evidence("/siting/public_place")
@@ -235,7 +235,7 @@ fn not_public(obligation: &Obligation) -> Finding {
     obligation
         .not_applicable(
             "The device is not in a public place, so the public-place duties of Art. 13(1) do not apply.",
-            "设备不位于公共场所,第十三条第一款的义务不适用。",
+            "设备不位于公共场所，第十三条第一款的义务不适用。",
         )
         .evidence("/siting/public_place")
         .into()

@@ -124,11 +124,11 @@ fn deadline_step(
         return o
             .needs_review(
                 format!("{}{} on {trigger}; the deadline of {WORKING_DAYS} working days runs into a year whose official holiday schedule this rule does not carry, so it cannot be computed.", note.0, step.trigger_en),
-                format!("{}{}于{trigger};{WORKING_DAYS}个工作日的期限涉及本规则未收录官方节假日安排的年份,无法计算。", note.1, step.trigger_zh),
+                format!("{}{}于{trigger}；{WORKING_DAYS}个工作日的期限涉及本规则未收录官方节假日安排的年份，无法计算。", note.1, step.trigger_zh),
             )
             .remediation(
                 "Compute the deadline on the official holiday schedule and check it by hand; update the rule when the schedule is published.",
-                "请按官方节假日安排人工计算期限并核对;官方安排公布后更新本规则。",
+                "请按官方节假日安排人工计算期限并核对；官方安排公布后更新本规则。",
             )
             .evidence_all(step.evidence.iter().copied())
             .evidence(step.done_pointer)
@@ -137,21 +137,21 @@ fn deadline_step(
     let finding = match done {
         Some(day) if day <= deadline => o.satisfied(
             format!("{}{} on {trigger}; {} on {day}, within the deadline of {deadline}.", note.0, step.trigger_en, step.step_en),
-            format!("{}{}于{trigger};已于{day}完成{},未超过{deadline}的期限。", note.1, step.trigger_zh, step.step_zh),
+            format!("{}{}于{trigger}；已于{day}完成{}，未超过{deadline}的期限。", note.1, step.trigger_zh, step.step_zh),
         ),
         Some(day) => o
             .violation(
                 format!("{}{} on {trigger}; {} on {day}, after the deadline of {deadline} ({WORKING_DAYS} working days).", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger};{}于{day}完成,晚于{deadline}的期限({WORKING_DAYS}个工作日)。", note.1, step.trigger_zh, step.step_zh),
+                format!("{}{}于{trigger}；{}于{day}完成，晚于{deadline}的期限（{WORKING_DAYS}个工作日）。", note.1, step.trigger_zh, step.step_zh),
             )
             .remediation(
                 "Record the late filing and the reason; make sure future filing steps meet the 30-working-day deadline.",
-                "记录逾期办理情况及原因;确保今后的备案手续在30个工作日内完成。",
+                "记录逾期办理情况及原因；确保今后的备案手续在30个工作日内完成。",
             ),
         None if input.as_of > deadline => o
             .violation(
                 format!("{}{} on {trigger}; the deadline of {deadline} has passed and no {} is recorded.", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger};期限{deadline}已过,未见{}记录。", note.1, step.trigger_zh, step.step_zh),
+                format!("{}{}于{trigger}；期限{deadline}已过，未见{}记录。", note.1, step.trigger_zh, step.step_zh),
             )
             .remediation(
                 format!("Complete the {} with the provincial cyberspace office now.", step.step_en),
@@ -160,7 +160,7 @@ fn deadline_step(
         None => o
             .needs_review(
                 format!("{}{} on {trigger}; the {} is due by {deadline} and is not yet recorded.", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger};应于{deadline}前完成{},目前尚无记录。", note.1, step.trigger_zh, step.step_zh),
+                format!("{}{}于{trigger}；应于{deadline}前完成{}，目前尚无记录。", note.1, step.trigger_zh, step.step_zh),
             )
             .remediation(
                 format!("Complete the {} by {deadline}.", step.step_en),
@@ -180,7 +180,7 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
         return o
             .needs_review(
                 "How many persons' face information is stored is not stated, so whether filing is due is unknown.",
-                "未说明存储人脸信息的人数,无法判断是否需要备案。",
+                "未说明存储人脸信息的人数，无法判断是否需要备案。",
             )
             .remediation("State `subjects.persons_stored`.", "填写 `subjects.persons_stored`。")
             .evidence("/subjects/persons_stored")
@@ -190,7 +190,7 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
         return o
             .not_applicable(
                 format!("Face information of {count} persons is stored, fewer than 100,000, so no filing is due."),
-                format!("存储{count}人的人脸信息,少于10万人,无需备案。"),
+                format!("存储{count}人的人脸信息，少于10万人，无需备案。"),
             )
             .evidence("/subjects/persons_stored")
             .into();
@@ -199,7 +199,7 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
         return o
             .needs_review(
                 format!("Face information of {count} persons is stored, so filing is due, but the day the count reached 100,000 is not stated, so the deadline cannot be computed."),
-                format!("存储{count}人的人脸信息,需要备案,但未说明达到10万人的日期,无法计算期限。"),
+                format!("存储{count}人的人脸信息，需要备案，但未说明达到10万人的日期，无法计算期限。"),
             )
             .remediation("State `subjects.threshold_reached_on`.", "填写 `subjects.threshold_reached_on`。")
             .evidence_all(["/subjects/persons_stored", "/subjects/threshold_reached_on"])
@@ -213,7 +213,7 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
                 "The count reached 100,000 on {reached}, before the Measures came into force; with no transitional clause the deadline runs from 2025-06-01. "
             ),
             format!(
-                "存储数量于{reached}达到10万人,早于《办法》施行;因无过渡条款,期限自2025-06-01起算。"
+                "存储数量于{reached}达到10万人，早于《办法》施行；因无过渡条款，期限自2025-06-01起算。"
             ),
         );
         (measures::in_force(), note)
@@ -258,7 +258,7 @@ fn authority(authority: Option<FilingAuthority>) -> Finding {
         Some(FilingAuthority::Municipal) => AUTHORITY
             .violation(
                 "The filing was made with a municipal cyberspace office; Art. 15 requires the office at provincial level or above.",
-                "备案系向市级网信部门办理;第十五条要求向省级以上网信部门备案。",
+                "备案系向市级网信部门办理；第十五条要求向省级以上网信部门备案。",
             )
             .remediation(
                 "File with the provincial cyberspace office where the handler is located.",
@@ -322,7 +322,7 @@ fn materials(given: Option<&[FilingMaterial]>) -> Finding {
     let finding = if missing.is_empty() {
         MATERIALS.satisfied(
             "The filing carries all five materials of Art. 15(1).",
-            "备案材料齐全,包含第十五条第一款所列五项材料。",
+            "备案材料齐全，包含第十五条第一款所列五项材料。",
         )
     } else {
         let en: Vec<_> = missing.iter().map(|m| m.0).collect();
@@ -330,7 +330,7 @@ fn materials(given: Option<&[FilingMaterial]>) -> Finding {
         MATERIALS
             .violation(
                 format!("The filing lacks: {}.", en.join("; ")),
-                format!("备案材料缺少:{}。", zh.join("、")),
+                format!("备案材料缺少：{}。", zh.join("、")),
             )
             .remediation(
                 "Submit the missing materials to the cyberspace office.",
@@ -402,16 +402,16 @@ fn termination(input: &Input, filing: &Filing) -> [Finding; 2] {
         Some(false) => DATA_DISPOSAL
             .violation(
                 "Face recognition was terminated but the face information has not been dealt with.",
-                "已终止应用人脸识别技术,但未依法处理人脸信息。",
+                "已终止应用人脸识别技术，但未依法处理人脸信息。",
             )
             .remediation(
                 "Delete or anonymise the face information as the law requires, and record it.",
-                "依法删除或匿名化处理人脸信息,并予以记录。",
+                "依法删除或匿名化处理人脸信息，并予以记录。",
             ),
         None => DATA_DISPOSAL
             .needs_review(
                 "Face recognition was terminated; whether the face information was dealt with is not stated.",
-                "已终止应用人脸识别技术,未说明是否已依法处理人脸信息。",
+                "已终止应用人脸识别技术，未说明是否已依法处理人脸信息。",
             )
             .remediation("State `filing.data_disposed`.", "填写 `filing.data_disposed`。"),
     };
