@@ -139,9 +139,9 @@ pub fn expectations(source: &str) -> Vec<(String, Status)> {
         .lines()
         .filter_map(|line| line.trim().strip_prefix("# expect:"))
         .map(|rest| {
-            let (id, status) = rest
-                .split_once('=')
-                .unwrap_or_else(|| panic!("`# expect:` takes `obligation = status`, found `{rest}`"));
+            let (id, status) = rest.split_once('=').unwrap_or_else(|| {
+                panic!("`# expect:` takes `obligation = status`, found `{rest}`")
+            });
             let status: Status = serde_json::from_value(status.trim().into())
                 .unwrap_or_else(|_| panic!("unknown status `{}` in `# expect:`", status.trim()));
             (id.trim().to_owned(), status)

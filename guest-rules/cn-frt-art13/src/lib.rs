@@ -217,7 +217,9 @@ fn in_public_place(
             .needs_review(duty.unknown.0, duty.unknown.1)
             .remediation(duty.fix.0, duty.fix.1),
     };
-    finding.evidence_all(["/siting/public_place", pointer]).into()
+    finding
+        .evidence_all(["/siting/public_place", pointer])
+        .into()
 }
 
 fn unknown_place(obligation: &Obligation) -> Finding {

@@ -101,9 +101,8 @@ frt_sdk::export_rule!(Art15);
 /// A step that must be taken within 30 working days of `trigger`.
 struct Step<'a> {
     obligation: &'a Obligation,
-    /// What triggered it, e.g. "the stored count reached 100,000 persons".
-    trigger_en: &'a str,
-    trigger_zh: &'a str,
+    /// What triggered it and when, as the opening of every message.
+    lead: (String, String),
     /// What must be done, e.g. "filing".
     step_en: &'a str,
     step_zh: &'a str,
@@ -112,19 +111,14 @@ struct Step<'a> {
 }
 
 /// Decides a 30-working-day step triggered on `trigger` and done on `done` (if at all).
-fn deadline_step(
-    input: &Input,
-    step: Step,
-    trigger: Date,
-    done: Option<Date>,
-    note: (&str, &str),
-) -> Finding {
+fn deadline_step(input: &Input, step: Step, trigger: Date, done: Option<Date>) -> Finding {
     let o = step.obligation;
+    let (lead_en, lead_zh) = (&step.lead.0, &step.lead.1);
     let Some(deadline) = calendar::add_working_days(trigger, WORKING_DAYS) else {
         return o
             .needs_review(
-                format!("{}{} on {trigger}; the deadline of {WORKING_DAYS} working days runs into a year whose official holiday schedule this rule does not carry, so it cannot be computed.", note.0, step.trigger_en),
-                format!("{}{}于{trigger}；{WORKING_DAYS}个工作日的期限涉及本规则未收录官方节假日安排的年份，无法计算。", note.1, step.trigger_zh),
+                format!("{lead_en}; the deadline of {WORKING_DAYS} working days runs into a year whose official holiday schedule this rule does not carry, so it cannot be computed."),
+                format!("{lead_zh}；{WORKING_DAYS}个工作日的期限涉及本规则未收录官方节假日安排的年份，无法计算。"),
             )
             .remediation(
                 "Compute the deadline on the official holiday schedule and check it by hand; update the rule when the schedule is published.",
@@ -136,13 +130,13 @@ fn deadline_step(
     };
     let finding = match done {
         Some(day) if day <= deadline => o.satisfied(
-            format!("{}{} on {trigger}; {} on {day}, within the deadline of {deadline}.", note.0, step.trigger_en, step.step_en),
-            format!("{}{}于{trigger}；已于{day}完成{}，未超过{deadline}的期限。", note.1, step.trigger_zh, step.step_zh),
+            format!("{lead_en}; the {} was made on {day}, within the deadline of {deadline}.", step.step_en),
+            format!("{lead_zh}；已于{day}完成{}，未超过{deadline}的期限。", step.step_zh),
         ),
         Some(day) => o
             .violation(
-                format!("{}{} on {trigger}; {} on {day}, after the deadline of {deadline} ({WORKING_DAYS} working days).", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger}；{}于{day}完成，晚于{deadline}的期限（{WORKING_DAYS}个工作日）。", note.1, step.trigger_zh, step.step_zh),
+                format!("{lead_en}; the {} was made on {day}, after the deadline of {deadline} ({WORKING_DAYS} working days).", step.step_en),
+                format!("{lead_zh}；{}于{day}完成，晚于{deadline}的期限（{WORKING_DAYS}个工作日）。", step.step_zh),
             )
             .remediation(
                 "Record the late filing and the reason; make sure future filing steps meet the 30-working-day deadline.",
@@ -150,8 +144,8 @@ fn deadline_step(
             ),
         None if input.as_of > deadline => o
             .violation(
-                format!("{}{} on {trigger}; the deadline of {deadline} has passed and no {} is recorded.", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger}；期限{deadline}已过，未见{}记录。", note.1, step.trigger_zh, step.step_zh),
+                format!("{lead_en}; the deadline of {deadline} has passed and no {} is recorded.", step.step_en),
+                format!("{lead_zh}；期限{deadline}已过，未见{}记录。", step.step_zh),
             )
             .remediation(
                 format!("Complete the {} with the provincial cyberspace office now.", step.step_en),
@@ -159,8 +153,8 @@ fn deadline_step(
             ),
         None => o
             .needs_review(
-                format!("{}{} on {trigger}; the {} is due by {deadline} and is not yet recorded.", note.0, step.trigger_en, step.step_en),
-                format!("{}{}于{trigger}；应于{deadline}前完成{}，目前尚无记录。", note.1, step.trigger_zh, step.step_zh),
+                format!("{lead_en}; the {} is due by {deadline} and is not yet recorded.", step.step_en),
+                format!("{lead_zh}；应于{deadline}前完成{}，目前尚无记录。", step.step_zh),
             )
             .remediation(
                 format!("Complete the {} by {deadline}.", step.step_en),
@@ -207,25 +201,28 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
     };
     // The Measures have no transitional clause: a count reached earlier runs from the day
     // they came into force.
-    let (trigger, note) = if reached < measures::in_force() {
-        let note = (
+    let (trigger, lead) = if reached < measures::in_force() {
+        let lead = (
             format!(
-                "The count reached 100,000 on {reached}, before the Measures came into force; with no transitional clause the deadline runs from 2025-06-01. "
+                "The stored count reached 100,000 persons on {reached}, before the Measures came into force; with no transitional clause the deadline runs from 2025-06-01"
             ),
             format!(
-                "存储数量于{reached}达到10万人，早于《办法》施行；因无过渡条款，期限自2025-06-01起算。"
+                "人脸信息存储数量于{reached}达到10万人，早于《办法》施行；因无过渡条款，期限自2025-06-01起算"
             ),
         );
-        (measures::in_force(), note)
+        (measures::in_force(), lead)
     } else {
-        (reached, (String::new(), String::new()))
+        let lead = (
+            format!("The stored count reached 100,000 persons on {reached}"),
+            format!("人脸信息存储数量于{reached}达到10万人"),
+        );
+        (reached, lead)
     };
     deadline_step(
         input,
         Step {
             obligation: o,
-            trigger_en: "The stored count reached 100,000 persons",
-            trigger_zh: "人脸信息存储数量达到10万人",
+            lead,
             step_en: "filing",
             step_zh: "备案",
             done_pointer: "/filing/filed_on",
@@ -233,7 +230,6 @@ fn filing_due(input: &Input, filed_on: Option<Date>) -> Finding {
         },
         trigger,
         filed_on,
-        (&note.0, &note.1),
     )
 }
 
@@ -354,8 +350,10 @@ fn change(input: &Input, filing: &Filing) -> Finding {
         input,
         Step {
             obligation: &CHANGE,
-            trigger_en: "The filed facts changed substantively",
-            trigger_zh: "备案信息发生实质性变更",
+            lead: (
+                format!("The filed facts changed substantively on {changed}"),
+                format!("备案信息于{changed}发生实质性变更"),
+            ),
             step_en: "change filing",
             step_zh: "备案变更手续",
             done_pointer: "/filing/change_filed_on",
@@ -363,7 +361,6 @@ fn change(input: &Input, filing: &Filing) -> Finding {
         },
         changed,
         filing.change_filed_on,
-        ("", ""),
     )
 }
 
@@ -383,8 +380,10 @@ fn termination(input: &Input, filing: &Filing) -> [Finding; 2] {
         input,
         Step {
             obligation: &DEREGISTRATION,
-            trigger_en: "Face recognition was terminated",
-            trigger_zh: "终止应用人脸识别技术",
+            lead: (
+                format!("Face recognition was terminated on {terminated}"),
+                format!("于{terminated}终止应用人脸识别技术"),
+            ),
             step_en: "cancellation of the filing",
             step_zh: "注销备案手续",
             done_pointer: "/filing/deregistered_on",
@@ -392,7 +391,6 @@ fn termination(input: &Input, filing: &Filing) -> [Finding; 2] {
         },
         terminated,
         filing.deregistered_on,
-        ("", ""),
     );
     let disposal = match filing.data_disposed {
         Some(true) => DATA_DISPOSAL.satisfied(
