@@ -71,9 +71,16 @@ impl<'a> NodeDe<'a> {
     fn unsigned(&self, max: u64) -> Result<u64, ParseError> {
         match self.node.value {
             Value::Int(i) if (0..=i128::from(max)).contains(&i) => Ok(i as u64),
-            Value::Int(i) => Err(self.place(ParseError::new(ErrorKind::InvalidValue(format!(
-                "`{i}` is out of range, expected a whole number from 0 to {max}"
-            ))))),
+            Value::Int(i) => {
+                let range = if max == u64::MAX {
+                    "0 or more".to_owned()
+                } else {
+                    format!("from 0 to {max}")
+                };
+                Err(self.place(ParseError::new(ErrorKind::InvalidValue(format!(
+                    "`{i}` is out of range, expected a whole number {range}"
+                )))))
+            }
             _ => Err(self.wrong_type("a whole number")),
         }
     }

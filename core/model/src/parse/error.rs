@@ -16,9 +16,12 @@ pub struct ParseError {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The text is not valid YAML or JSON.
+    /// The text is not valid YAML.
     #[error("syntax error: {0}")]
     Syntax(String),
+    /// The text is not valid JSON.
+    #[error("syntax error: {0}")]
+    JsonSyntax(String),
     /// The source is empty.
     #[error("the declaration is empty")]
     Empty,
@@ -149,6 +152,10 @@ impl ParseError {
             ErrorKind::Alias | ErrorKind::Tag(_) => {
                 Some("write the value out in full".to_owned())
             }
+            ErrorKind::JsonSyntax(_) => Some(
+                "look for a missing or trailing comma, or an unquoted key, near this place"
+                    .to_owned(),
+            ),
             ErrorKind::Syntax(_) => Some("check the indentation, quotes and brackets around this place; a comma inside a `{ ... }` mapping needs the value quoted".to_owned()),
             _ => None,
         }

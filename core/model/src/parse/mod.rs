@@ -184,7 +184,7 @@ fn check_json_syntax(source: &str) -> Result<(), ParseError> {
             .map_or(message.as_str(), |(m, _)| m)
             .to_owned();
         ParseError::at(
-            ErrorKind::Syntax(message),
+            ErrorKind::JsonSyntax(message),
             Position {
                 line: e.line(),
                 column: e.column(),

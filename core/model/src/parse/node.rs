@@ -135,6 +135,11 @@ impl Builder {
                     if entries.iter().any(|(k, _)| k.name == name) {
                         return Err(ParseError::at(ErrorKind::DuplicateKey(name), node.pos));
                     }
+                    // A block mapping's start is reported after its first key; errors about
+                    // the mapping as a whole read better at the key.
+                    if entries.is_empty() && node.pos < parent.pos {
+                        parent.pos = node.pos;
+                    }
                     *pending_key = Some(Key {
                         name,
                         pos: node.pos,

@@ -68,6 +68,10 @@ fn verdict_status(verdict: Verdict) -> Status {
 }
 
 struct Words {
+    /// `": "` or `"："`.
+    colon: &'static str,
+    /// Opening and closing parentheses.
+    parens: (&'static str, &'static str),
     report_for: &'static str,
     as_of: &'static str,
     verdict: &'static str,
@@ -81,6 +85,8 @@ struct Words {
 fn words(lang: Lang) -> Words {
     match lang {
         Lang::En => Words {
+            colon: ": ",
+            parens: (" (", ")"),
             report_for: "Report for",
             as_of: "as of",
             verdict: "Verdict",
@@ -91,6 +97,8 @@ fn words(lang: Lang) -> Words {
             rules: "Rules",
         },
         Lang::Zh => Words {
+            colon: "：",
+            parens: ("（", "）"),
             report_for: "检查报告",
             as_of: "评估日期",
             verdict: "结论",
@@ -136,9 +144,10 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
     };
     let mut out = String::new();
     let title = format!("{} {}", w.report_for, report.declaration);
+    let (open, close) = w.parens;
     let _ = writeln!(
         out,
-        "{} ({} {})",
+        "{}{open}{} {}{close}",
         p.paint(BOLD, &title),
         w.as_of,
         report.as_of
@@ -146,8 +155,9 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
     let verdict = verdict_label(report.verdict, lang);
     let _ = writeln!(
         out,
-        "{}: {}",
+        "{}{}{}",
         w.verdict,
+        w.colon,
         p.paint(status_color(verdict_status(report.verdict)), verdict)
     );
 
@@ -179,13 +189,13 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
         .iter()
         .map(|s| format!("{} {}", report.summary.count(*s), status_label(*s, lang)))
         .collect();
-    let _ = writeln!(out, "\n{}: {}", w.summary, counts.join(" · "));
+    let _ = writeln!(out, "\n{}{}{}", w.summary, w.colon, counts.join(" · "));
     let rules: Vec<String> = report
         .rules
         .iter()
         .map(|r| format!("{} {}", r.id, r.version))
         .collect();
-    let _ = writeln!(out, "{}: {}", w.rules, rules.join(", "));
+    let _ = writeln!(out, "{}{}{}", w.rules, w.colon, rules.join(", "));
     out
 }
 
@@ -212,9 +222,15 @@ fn row(
     }
     let indent = " ".repeat(2 + status_width + 2 + cite_width + 2);
     if !f.evidence.is_empty() {
-        let _ = writeln!(out, "{indent}{}: {}", w.evidence, f.evidence.join(", "));
+        let _ = writeln!(
+            out,
+            "{indent}{}{}{}",
+            w.evidence,
+            w.colon,
+            f.evidence.join(", ")
+        );
     }
     if let Some(fix) = &f.remediation {
-        let _ = writeln!(out, "{indent}{}: {}", w.fix, fix.get(lang));
+        let _ = writeln!(out, "{indent}{}{}{}", w.fix, w.colon, fix.get(lang));
     }
 }

@@ -119,8 +119,10 @@ fn exit_code(report: &Report) -> u8 {
 
 fn render_all(reports: &[Report], args: &Args) -> String {
     match args.format {
+        // Several files give an array even when only one could be read, so the shape of the
+        // output depends on the command line alone.
         OutputFormat::Json => match reports {
-            [one] => render::json(one),
+            [one] if args.files.len() == 1 => render::json(one),
             many => {
                 let mut s = serde_json::to_string_pretty(many).expect("reports are JSON");
                 s.push('\n');

@@ -1,0 +1,236 @@
+//! The `frt` binary end to end: exit codes, formats, languages, colour and every kind of bad
+//! input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn frt(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_frt"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("frt runs")
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn bad_input_exits_2_and_says_where() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 15);
+    for name in names {
+        let out = frt(&["check", &name], &dir);
+        assert_eq!(out.status.code(), Some(2), "{name}: {}", stderr(&out));
+        assert!(stdout(&out).is_empty(), "{name} printed a report");
+        insta::assert_snapshot!(name.clone(), stderr(&out));
+    }
+}
+
+#[test]
+fn exit_codes_follow_the_verdict() {
+    let examples = root().join("examples/declarations");
+    let needs_review = frt(&["check", "p01-hotel-lobby-kiosk.yaml"], &examples);
+    assert_eq!(
+        needs_review.status.code(),
+        Some(0),
+        "{}",
+        stderr(&needs_review)
+    );
+    let violation = frt(&["check", "p04-changing-room-camera.yaml"], &examples);
+    assert_eq!(violation.status.code(), Some(1));
+}
+
+#[test]
+fn a_failed_rule_exits_3_and_the_report_names_it() {
+    let rules = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        frt_tests::guests::TRAP_RULE,
+        rules.path().join("trap-rule.wasm"),
+    )
+    .unwrap();
+    let examples = root().join("examples/declarations");
+    let rules_dir = rules.path().to_str().unwrap();
+    let out = frt(
+        &[
+            "check",
+            "--rules",
+            rules_dir,
+            "--format",
+            "json",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    assert_eq!(out.status.code(), Some(3));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["findings"][0]["status"], "error");
+    assert_eq!(report["findings"][0]["rule"], "test-trap");
+}
+
+#[test]
+fn json_output_is_the_library_report() {
+    let path = root().join("examples/declarations/p02-park-annual-pass.yaml");
+    let out = frt(
+        &["check", "--format", "json", path.to_str().unwrap()],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let source = std::fs::read_to_string(&path).unwrap();
+    let declaration = frt_runtime::parse(&source, frt_runtime::Format::Yaml)
+        .unwrap()
+        .declaration;
+    let pack = frt_runtime::Runtime::new()
+        .unwrap()
+        .national_pack()
+        .unwrap();
+    let expected = frt_report::render::json(&pack.check(&declaration, None));
+    assert_eq!(stdout(&out), expected);
+}
+
+#[test]
+fn as_of_overrides_the_declaration() {
+    let examples = root().join("examples/declarations");
+    let out = frt(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--as-of",
+            "2025-05-01",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["as_of"], "2025-05-01");
+    assert_eq!(
+        report["verdict"], "compliant",
+        "nothing applies before 2025-06-01"
+    );
+    assert_eq!(out.status.code(), Some(0));
+
+    let bad = frt(
+        &[
+            "check",
+            "--as-of",
+            "2025-13-01",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("invalid date `2025-13-01`"),
+        "{}",
+        stderr(&bad)
+    );
+}
+
+#[test]
+fn a_bad_file_does_not_hide_the_reports_of_the_good_ones() {
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad-input/unknown-key.yaml");
+    let good = root().join("examples/declarations/p04-changing-room-camera.yaml");
+    let out = frt(
+        &[
+            "check",
+            "--format",
+            "json",
+            bad.to_str().unwrap(),
+            good.to_str().unwrap(),
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let reports: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["declaration"], "p04-changing-room-camera");
+    assert!(stderr(&out).contains("unknown field `signge`"));
+}
+
+#[test]
+fn text_is_coloured_only_when_asked_or_on_a_terminal() {
+    let examples = root().join("examples/declarations");
+    let plain = frt(&["check", "p04-changing-room-camera.yaml"], &examples);
+    assert!(
+        !stdout(&plain).contains('\x1b'),
+        "output to a pipe is not coloured"
+    );
+    let forced = frt(
+        &[
+            "check",
+            "--color",
+            "always",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    assert!(stdout(&forced).contains("\x1b[1;31m"), "violations are red");
+    let zh = frt(
+        &["check", "--lang", "zh", "p04-changing-room-camera.yaml"],
+        &examples,
+    );
+    assert!(stdout(&zh).contains("结论：不合规"), "{}", stdout(&zh));
+}
+
+#[test]
+fn rules_list_shows_every_rule() {
+    let out = frt(&["rules", "list"], &root());
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.starts_with("ID"), "{text}");
+    for id in ["cn-frt-art13", "cn-frt-art15"] {
+        assert!(text.contains(id), "{id} missing from\n{text}");
+    }
+    let json = frt(&["rules", "list", "--json"], &root());
+    let rules: Vec<serde_json::Value> = serde_json::from_str(&stdout(&json)).unwrap();
+    assert!(
+        rules
+            .iter()
+            .all(|r| r["digest"].as_str().unwrap().starts_with("sha256:"))
+    );
+}
+
+#[test]
+fn schemas_are_generated_from_the_types() {
+    let declaration = frt(&["schema", "declaration"], &root());
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&declaration)).unwrap();
+    assert_eq!(schema["title"], "frt/declaration/v1");
+    assert_eq!(schema["required"], serde_json::json!(["schema", "id"]));
+    let venues = &schema["$defs"]["Venue"];
+    assert!(
+        venues.to_string().contains("public_changing_room"),
+        "{venues}"
+    );
+
+    let report = frt(&["schema", "report"], &root());
+    let schema: serde_json::Value = serde_json::from_str(&stdout(&report)).unwrap();
+    assert_eq!(schema["title"], "frt/report/v1");
+}
+
+#[test]
+fn unknown_arguments_exit_2() {
+    let out = frt(&["check", "--format", "xml", "x.yaml"], &root());
+    assert_eq!(out.status.code(), Some(2));
+    let missing = frt(&["check", "does-not-exist.yaml"], &root());
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("cannot read `does-not-exist.yaml`"));
+}
