@@ -111,6 +111,11 @@ fn redact_digests<R>(f: impl FnOnce() -> R) -> R {
 }
 
 #[test]
+fn project_scenarios_have_the_expected_verdicts() {
+    check_expectations("tests/scenarios");
+}
+
+#[test]
 fn public_scenario_reports() {
     redact_digests(public_scenario_snapshots);
 }
