@@ -93,25 +93,37 @@ impl Duty {
         }
     }
 
-    /// A short title in English and Chinese.
+    /// Where the duty stands in the text, in English and Chinese, such as `Art. 5(1) item 2`
+    /// and `第五条第一款第二项`.
+    pub const fn citation(self) -> (&'static str, &'static str) {
+        match self {
+            Duty::BeforeProcessing => ("Art. 5(1)", "第五条第一款"),
+            Duty::HandlerIdentity => ("Art. 5(1) item 1", "第五条第一款第一项"),
+            Duty::PurposeMethodRetention => ("Art. 5(1) item 2", "第五条第一款第二项"),
+            Duty::NecessityImpact => ("Art. 5(1) item 3", "第五条第一款第三项"),
+            Duty::RightsExercise => ("Art. 5(1) item 4", "第五条第一款第四项"),
+        }
+    }
+
+    /// What the duty asks for, in English and Chinese, without the article reference.
     pub const fn title(self) -> (&'static str, &'static str) {
         match self {
             Duty::BeforeProcessing => ("notice given before processing", "处理前告知"),
             Duty::HandlerIdentity => (
-                "item 1, the handler's name and contact details",
-                "第一项，个人信息处理者的名称或者姓名和联系方式",
+                "the handler's name and contact details",
+                "个人信息处理者的名称或者姓名和联系方式",
             ),
             Duty::PurposeMethodRetention => (
-                "item 2, the purpose, method and retention period",
-                "第二项，处理目的、处理方式和保存期限",
+                "the purpose and method of processing and the retention period",
+                "人脸信息的处理目的、处理方式和保存期限",
             ),
             Duty::NecessityImpact => (
-                "item 3, the necessity and the impact on rights",
-                "第三项，处理的必要性以及对个人权益的影响",
+                "the necessity of processing and its impact on the person's rights",
+                "处理人脸信息的必要性以及对个人权益的影响",
             ),
             Duty::RightsExercise => (
-                "item 4, how to exercise rights",
-                "第四项，个人依法行使权利的方式和程序",
+                "how and by what procedure people exercise their rights",
+                "个人依法行使权利的方式和程序",
             ),
         }
     }
@@ -466,6 +478,10 @@ mod tests {
         assert_eq!(Duty::BeforeProcessing.item(), None);
         assert_eq!(Duty::RightsExercise.item(), Some(4));
         assert!(Duty::ALL.iter().all(|d| !d.title().0.is_empty()));
+        assert_eq!(
+            Duty::NecessityImpact.citation(),
+            ("Art. 5(1) item 3", "第五条第一款第三项")
+        );
         assert_eq!(Duty::HandlerIdentity.evidence(), ["/notice/contents"]);
     }
 }
