@@ -77,6 +77,7 @@ mod describe;
 #[doc(hidden)]
 pub mod guest;
 pub mod measures;
+pub mod notice;
 mod obligation;
 #[cfg(feature = "testing")]
 pub mod testing;
