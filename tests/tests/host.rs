@@ -162,3 +162,22 @@ fn every_rule_describes_itself_with_its_article_text() {
         }
     }
 }
+
+#[test]
+fn the_national_pack_decides_every_checkable_article() {
+    let pack = Runtime::new().unwrap().national_pack().unwrap();
+    let mut articles: Vec<String> = pack
+        .rules()
+        .iter()
+        .filter(|r| r.description().id.starts_with("cn-frt-art"))
+        .flat_map(|r| r.description().articles.iter().map(|a| a.number.clone()))
+        .collect();
+    articles.sort_by(|a, b| frt_report::compare_articles(a, b));
+    let expected: Vec<String> = (4..=15).map(|n| n.to_string()).collect();
+    assert_eq!(articles, expected, "one rule per article, Arts. 4 to 15");
+    assert!(
+        pack.rules()
+            .iter()
+            .any(|r| r.description().id == "cn-frt-scope")
+    );
+}

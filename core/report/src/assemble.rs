@@ -51,7 +51,8 @@ pub struct RuleFailure {
 /// give the same report.
 pub fn assemble(declaration_id: &str, as_of: Date, outcomes: Vec<RuleOutcome>) -> Report {
     let mut outcomes = outcomes;
-    outcomes.sort_by(|a, b| a.rule.cmp(&b.rule));
+    outcomes
+        .sort_by(|a, b| compare_articles(&a.rule.id, &b.rule.id).then_with(|| a.rule.cmp(&b.rule)));
     let rules = outcomes.iter().map(|o| o.rule.clone()).collect();
     let mut findings: Vec<ReportFinding> = outcomes.into_iter().flat_map(findings_of).collect();
     findings.sort_by(|a, b| {
@@ -144,20 +145,40 @@ fn error_finding(
     }
 }
 
-/// Orders article numbers as people do: `4` < `13` < `13a` < `19`.
+/// Orders article numbers as people do: `4` < `13` < `13a` < `19`. Runs of digits compare as
+/// numbers, everything else as text, so rule ids order the same way (`cn-frt-art4` before
+/// `cn-frt-art10`).
 pub fn compare_articles(a: &str, b: &str) -> Ordering {
-    fn split(s: &str) -> (Option<u64>, &str) {
-        let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-        (s[..end].parse().ok(), &s[end..])
+    let (mut x, mut y) = (a, b);
+    loop {
+        match (chunk(x), chunk(y)) {
+            (None, None) => return a.cmp(b),
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some((cx, rx)), Some((cy, ry))) => {
+                let order = match (cx.parse::<u64>(), cy.parse::<u64>()) {
+                    (Ok(nx), Ok(ny)) => nx.cmp(&ny),
+                    (Ok(_), Err(_)) => Ordering::Less,
+                    (Err(_), Ok(_)) => Ordering::Greater,
+                    (Err(_), Err(_)) => cx.cmp(cy),
+                };
+                if order != Ordering::Equal {
+                    return order;
+                }
+                (x, y) = (rx, ry);
+            }
+        }
     }
-    let (na, ra) = split(a);
-    let (nb, rb) = split(b);
-    match (na, nb) {
-        (Some(x), Some(y)) => x.cmp(&y).then_with(|| ra.cmp(rb)),
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => a.cmp(b),
-    }
+}
+
+/// The leading run of digits or of non-digits, and the rest.
+fn chunk(s: &str) -> Option<(&str, &str)> {
+    let first = s.chars().next()?;
+    let digit = first.is_ascii_digit();
+    let end = s
+        .find(|c: char| c.is_ascii_digit() != digit)
+        .unwrap_or(s.len());
+    Some(s.split_at(end))
 }
 
 #[cfg(test)]
@@ -192,9 +213,12 @@ mod tests {
 
     #[test]
     fn orders_articles_numerically() {
-        let mut v = vec!["13", "4", "19", "13a", "5"];
+        let mut v = vec!["13", "4", "19", "13a", "5", "13(1)"];
         v.sort_by(|a, b| compare_articles(a, b));
-        assert_eq!(v, ["4", "5", "13", "13a", "19"]);
+        assert_eq!(v, ["4", "5", "13", "13(1)", "13a", "19"]);
+        let mut ids = vec!["cn-frt-art10", "cn-frt-scope", "cn-frt-art4"];
+        ids.sort_by(|a, b| compare_articles(a, b));
+        assert_eq!(ids, ["cn-frt-art4", "cn-frt-art10", "cn-frt-scope"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker};
-use wasmtime::{Config, Engine};
+use wasmtime::{Cache, CacheConfig, Config, Engine};
 
 use crate::error::LoadError;
 use crate::limits::Limits;
@@ -36,10 +36,28 @@ impl Runtime {
 
     /// A runtime with `limits`.
     pub fn with_limits(limits: Limits) -> Result<Runtime, LoadError> {
+        Runtime::with_options(limits, None)
+    }
+
+    /// A runtime with `limits` that keeps compiled rules in `cache_dir` (an absolute path),
+    /// so a rule is compiled once per machine rather than once per process. The cache is
+    /// wasmtime's own: entries are keyed by the component's bytes, the compiler settings and
+    /// the wasmtime version, and a stale or damaged entry is compiled again.
+    pub fn with_cache(limits: Limits, cache_dir: &Path) -> Result<Runtime, LoadError> {
+        Runtime::with_options(limits, Some(cache_dir))
+    }
+
+    fn with_options(limits: Limits, cache_dir: Option<&Path>) -> Result<Runtime, LoadError> {
+        let engine_error = |e: wasmtime::Error| LoadError::Engine(format!("{e:#}"));
         let mut config = Config::new();
         config.wasm_component_model(true);
         config.consume_fuel(true);
-        let engine = Engine::new(&config).map_err(|e| LoadError::Engine(format!("{e:#}")))?;
+        if let Some(dir) = cache_dir {
+            let mut cache = CacheConfig::new();
+            cache.with_directory(dir);
+            config.cache(Some(Cache::new(cache).map_err(engine_error)?));
+        }
+        let engine = Engine::new(&config).map_err(engine_error)?;
         // Rules import nothing, so the linker stays empty: nothing can be reached from inside.
         let linker = std::sync::Arc::new(Linker::new(&engine));
         Ok(Runtime {
@@ -110,7 +128,7 @@ impl Runtime {
             }
             rules.push(rule);
         }
-        rules.sort_by(|a, b| a.description.id.cmp(&b.description.id));
+        rules.sort_by(|a, b| frt_report::compare_articles(&a.description.id, &b.description.id));
         Ok(RulePack::new(self.clone(), rules))
     }
 

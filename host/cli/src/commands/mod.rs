@@ -4,18 +4,41 @@ pub mod check;
 pub mod rules;
 pub mod schema;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use frt_runtime::{RulePack, Runtime};
+use frt_runtime::{Limits, RulePack, Runtime};
 
 /// Loads the rules from `dir`, or the built-in national pack.
 pub fn load_rules(dir: Option<&Path>) -> anyhow::Result<RulePack> {
-    let runtime = Runtime::new()?;
+    let runtime = match cache_dir() {
+        Some(cache) => Runtime::with_cache(Limits::default(), &cache)?,
+        None => Runtime::new()?,
+    };
     match dir {
         Some(dir) => runtime
             .load_dir(dir)
             .with_context(|| format!("cannot load rules from `{}`", dir.display())),
         None => Ok(runtime.national_pack()?),
     }
+}
+
+/// Where compiled rules are kept between runs: `$FRT_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/frt`, else `~/.cache/frt`. `FRT_CACHE_DIR=off` turns the cache off.
+fn cache_dir() -> Option<PathBuf> {
+    let from_env = |var: &str| {
+        std::env::var_os(var)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(dir) = from_env("FRT_CACHE_DIR") {
+        return (dir.as_os_str() != "off").then(|| absolute(dir));
+    }
+    from_env("XDG_CACHE_HOME")
+        .or_else(|| from_env("HOME").map(|h| h.join(".cache")))
+        .map(|base| absolute(base.join("frt")))
+}
+
+fn absolute(dir: PathBuf) -> PathBuf {
+    std::path::absolute(&dir).unwrap_or(dir)
 }
