@@ -5,34 +5,16 @@ use std::fmt::Write;
 use std::path::PathBuf;
 
 fn main() {
-    let crate_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let root = crate_dir.join("../..").canonicalize().unwrap();
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    for dir in ["guest-rules", "sdk", "core/model", "wit"] {
-        println!("cargo::rerun-if-changed={}", root.join(dir).display());
-    }
-    let rules = root.join("guest-rules");
-    let packages = frt_guest_build::crates_in(&rules).expect("guest-rules/ is readable");
-    let built = frt_guest_build::build_guests(
-        &std::env::var("CARGO").unwrap(),
-        &root.join("Cargo.toml"),
-        &packages,
-        &root.join("target/guests"),
-        &out_dir,
-    )
-    .unwrap_or_else(|e| frt_guest_build::fail_build_script(&e));
-
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("../..");
+    let built = frt_guest_build::build_script(&root.canonicalize().unwrap(), "guest-rules");
     let mut code = String::from(
         "/// The national pack's components, by package name.\npub static COMPONENTS: &[(&str, &[u8])] = &[\n",
     );
-    for guest in built {
-        let _ = writeln!(
-            code,
-            "    ({:?}, include_bytes!({:?})),",
-            guest.package,
-            guest.component.display().to_string()
-        );
+    for guest in &built {
+        let path = guest.component.display().to_string();
+        let _ = writeln!(code, "    ({:?}, include_bytes!({path:?})),", guest.package);
     }
     code.push_str("];\n");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("pack.rs"), code).unwrap();
 }

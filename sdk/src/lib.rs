@@ -81,6 +81,7 @@ pub mod notice;
 mod obligation;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod text;
 
 use std::ops::Deref;
 

@@ -17,6 +17,7 @@
 
 use frt_sdk::notice::{self, Duty, Outcome};
 use frt_sdk::prelude::*;
+use frt_sdk::text::and_list;
 
 /// 5(1): notice is given, and reaches people before processing.
 pub const BEFORE_PROCESSING: Obligation = Obligation::new("cn-frt-5-before-processing", "5")
@@ -177,15 +178,6 @@ fn exempt(o: &Obligation, citation: &str) -> Finding {
     )
     .evidence("/notice/exemption_citation")
     .into()
-}
-
-/// English words joined as a list: "a", "a and b", "a, b and c".
-fn and_list(words: &[&str]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 /// The notice duties of Art. 5(1) shared with Art. 6: before processing, items 1–4.

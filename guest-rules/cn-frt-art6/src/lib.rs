@@ -12,6 +12,7 @@
 
 use frt_sdk::notice::{self, Duty, Outcome};
 use frt_sdk::prelude::*;
+use frt_sdk::text::and_list;
 
 /// The legal basis is stated, and cited where it rests on law; it decides whether Art. 6
 /// applies.
@@ -345,15 +346,6 @@ fn consent_given(input: &Input, consent: &Consent) -> Finding {
         .evidence_all(notice_evidence)
         .evidence("/legal_basis/basis")
         .into()
-}
-
-/// English words joined as a list: "a", "a and b", "a, b and c".
-fn and_list(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 /// A JSON Pointer as a dotted field name, `/consent/separate` → `consent.separate`.

@@ -9,6 +9,7 @@
 //! (7(2)) are needed whatever the basis, and are the handler's own duty. See `README.md`.
 
 use frt_sdk::prelude::*;
+use frt_sdk::text::and_list;
 
 /// 7(1): a parent's or guardian's consent, where processing rests on consent.
 pub const GUARDIAN_CONSENT: Obligation = Obligation::new("cn-frt-7-guardian-consent", "7")
@@ -158,15 +159,6 @@ fn guardian_consent(subjects: &Subjects, basis: Option<Basis>) -> Finding {
         .evidence_all(evidence)
         .evidence("/subjects/guardian_consent")
         .into()
-}
-
-/// English words joined as a list: "a", "a and b", "a, b and c".
-fn and_list(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 fn topic_name(topic: MinorRule) -> (&'static str, &'static str) {

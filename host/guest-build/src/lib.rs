@@ -109,9 +109,10 @@ pub fn build_guests(
     for p in packages {
         cmd.args(["-p", p]);
     }
-    // Flags meant for the host build must not leak into the WebAssembly build.
+    // Flags meant for the host build must not leak into the WebAssembly build; paths are
+    // remapped so the same sources give the same component bytes (and digests) anywhere.
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", remap_flags(manifest));
     for var in [
-        "CARGO_ENCODED_RUSTFLAGS",
         "RUSTFLAGS",
         "CARGO_BUILD_TARGET",
         "CARGO_TARGET_DIR",
@@ -152,6 +153,19 @@ pub fn build_guests(
         .collect()
 }
 
+/// `--remap-path-prefix` for the workspace and cargo's home, separated as cargo expects.
+fn remap_flags(manifest: &Path) -> String {
+    let workspace = manifest.parent().unwrap_or(Path::new("."));
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let mut flags = vec![format!("--remap-path-prefix={}=/frt", workspace.display())];
+    if let Some(home) = cargo_home {
+        flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
+    }
+    flags.join("\u{1f}")
+}
+
 fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
     std::fs::read(path).map_err(|source| BuildError::Io {
         path: path.to_owned(),
@@ -183,8 +197,31 @@ pub fn crates_in(dir: &Path) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
-/// Prints `cargo::error` for `err` and exits: the one-line fix shows in cargo's output.
-pub fn fail_build_script(err: &BuildError) -> ! {
-    println!("cargo::error={err}");
-    std::process::exit(1)
+/// For build scripts: builds every rule crate in `crates_dir` (relative to the workspace root
+/// `root`) into `$OUT_DIR`, asks cargo to rerun when the crates, the SDK, the model or the
+/// WIT change, and on failure prints the one-line fix as `cargo::error` and exits.
+pub fn build_script(root: &Path, crates_dir: &str) -> Vec<BuiltGuest> {
+    for dir in [crates_dir, "sdk", "core/model", "wit"] {
+        println!("cargo::rerun-if-changed={}", root.join(dir).display());
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let cargo = std::env::var("CARGO").expect("cargo sets CARGO");
+    let result = crates_in(&root.join(crates_dir))
+        .map_err(|source| BuildError::Io {
+            path: root.join(crates_dir),
+            source,
+        })
+        .and_then(|packages| {
+            build_guests(
+                &cargo,
+                &root.join("Cargo.toml"),
+                &packages,
+                &root.join("target/guests"),
+                &out_dir,
+            )
+        });
+    result.unwrap_or_else(|err| {
+        println!("cargo::error={err}");
+        std::process::exit(1)
+    })
 }
