@@ -24,6 +24,8 @@ enum Command {
     Rules(commands::rules::Command),
     /// Print a JSON Schema.
     Schema(commands::schema::Args),
+    /// Serve the checks over HTTP.
+    Serve(commands::serve::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -42,6 +44,7 @@ fn main() -> std::process::ExitCode {
         Command::Check(args) => commands::check::run(args),
         Command::Rules(cmd) => commands::rules::run(cmd),
         Command::Schema(args) => commands::schema::run(args),
+        Command::Serve(args) => commands::serve::run(args),
     };
     match result {
         Ok(code) => code.into(),

@@ -241,3 +241,47 @@ fn unknown_arguments_exit_2() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(stderr(&missing).contains("cannot read `does-not-exist.yaml`"));
 }
+
+#[test]
+fn serve_answers_on_its_port_and_stops_on_sigterm() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frt"))
+        .args(["serve", "--listen", &listen])
+        .env("FRT_CACHE_DIR", cache_dir())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let health = loop {
+        if let Ok(mut stream) = std::net::TcpStream::connect(&listen) {
+            use std::io::{Read, Write};
+            stream
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .unwrap();
+            let mut response = String::new();
+            stream.read_to_string(&mut response).unwrap();
+            break response;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "frt serve did not start listening"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let pid = child.id().to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "a graceful shutdown exits 0");
+}

@@ -3,6 +3,7 @@
 pub mod check;
 pub mod rules;
 pub mod schema;
+pub mod serve;
 
 use std::path::{Path, PathBuf};
 

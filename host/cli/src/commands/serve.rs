@@ -1,0 +1,70 @@
+//! `frt serve`: the check service over HTTP.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use frt_service::{DEFAULT_LISTEN, Service, ServiceConfig};
+
+use crate::exit;
+
+/// Arguments of `frt serve`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The address to listen on.
+    #[arg(long, value_name = "ADDR", default_value = DEFAULT_LISTEN)]
+    listen: SocketAddr,
+    /// A directory of rule components (`.wasm`) to serve instead of the built-in national pack.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+    /// The largest request body, in bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = ServiceConfig::default().max_body_bytes)]
+    max_body_bytes: usize,
+    /// Checks in flight at once; more are answered `503` with `Retry-After`.
+    #[arg(long, value_name = "N", default_value_t = ServiceConfig::default().max_concurrent_checks)]
+    max_concurrent_checks: usize,
+}
+
+/// Runs `frt serve` until interrupted (Ctrl-C or SIGTERM), then finishes the checks in flight.
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let pack = super::load_rules(args.rules.as_deref())?;
+    let config = ServiceConfig {
+        max_body_bytes: args.max_body_bytes,
+        max_concurrent_checks: args.max_concurrent_checks,
+        ..ServiceConfig::default()
+    };
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the async runtime")?;
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(args.listen)
+            .await
+            .with_context(|| format!("cannot listen on `{}`", args.listen))?;
+        eprintln!(
+            "frt serve: {} rules, listening on http://{}",
+            pack.rules().len(),
+            listener.local_addr()?
+        );
+        Service::new(pack, config)
+            .serve(listener, shutdown_signal())
+            .await?;
+        Ok::<_, anyhow::Error>(())
+    })?;
+    Ok(exit::OK)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}
