@@ -284,4 +284,33 @@ fn serve_answers_on_its_port_and_stops_on_sigterm() {
     );
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "a graceful shutdown exits 0");
+
+fn sarif_junit_and_markdown_keep_the_exit_status() {
+    let examples = root().join("examples/declarations");
+    let file = "p04-changing-room-camera.yaml";
+    let sarif = frt(&["check", "--format", "sarif", file], &examples);
+    assert_eq!(sarif.status.code(), Some(1), "{}", stderr(&sarif));
+    let log: serde_json::Value = serde_json::from_str(&stdout(&sarif)).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let venue = results
+        .iter()
+        .find(|r| r["ruleId"] == "cn-frt-13-private-space")
+        .unwrap();
+    let location = &venue["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], file);
+    assert_eq!(location["region"]["startLine"], 8);
+    assert_eq!(location["region"]["startColumn"], 31);
+
+    let junit = frt(&["check", "--format", "junit", file], &examples);
+    assert_eq!(junit.status.code(), Some(1));
+    assert!(stdout(&junit).contains("<failure type=\"violation\""));
+
+    let markdown = frt(
+        &["check", "--format", "markdown", "--lang", "zh", file],
+        &examples,
+    );
+    assert_eq!(markdown.status.code(), Some(1));
+    assert!(stdout(&markdown).contains("| 结论 | **不合规** |"));
+    assert!(stdout(&markdown).contains("> 在公共场所安装人脸识别设备"));
 }

@@ -1,7 +1,15 @@
-//! Rendering a report for people and machines.
+//! Rendering a report for people and machines: text, JSON, SARIF, JUnit XML and Markdown, all
+//! from the same [`Report`] value.
 
+mod cite;
+mod junit;
+mod markdown;
+mod sarif;
 mod text;
 
+pub use junit::junit;
+pub use markdown::markdown;
+pub use sarif::{SARIF_SCHEMA_URI, SarifInput, SarifOptions, sarif};
 pub use text::{TextOptions, text};
 
 use crate::Report;

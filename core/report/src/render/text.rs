@@ -31,7 +31,7 @@ fn status_color(status: Status) -> &'static str {
     }
 }
 
-fn status_label(status: Status, lang: Lang) -> &'static str {
+pub(crate) fn status_label(status: Status, lang: Lang) -> &'static str {
     match (lang, status) {
         (Lang::En, Status::Error) => "error",
         (Lang::En, Status::Violation) => "violation",
@@ -48,7 +48,7 @@ fn status_label(status: Status, lang: Lang) -> &'static str {
     }
 }
 
-fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
+pub(crate) fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     match (lang, verdict) {
         (Lang::En, Verdict::Compliant) => "compliant",
         (Lang::En, Verdict::NeedsReview) => "needs review",

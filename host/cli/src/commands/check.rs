@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 use frt_model::Lang;
-use frt_report::render::{self, TextOptions};
-use frt_runtime::{Date, Format, Report, Verdict};
+use frt_model::parse::SourceMap;
+use frt_report::render::{self, SarifInput, SarifOptions, TextOptions};
+use frt_runtime::{Date, Format, Parsed, Report, RuleDescription, Verdict};
 
 use crate::diagnostics::render_parse_error;
 use crate::exit;
@@ -23,7 +24,7 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
-    /// Language of the text report.
+    /// Language of the report (text, SARIF, JUnit and Markdown).
     #[arg(long, value_enum, default_value_t = LangArg::En)]
     lang: LangArg,
     /// The day the assessment speaks for (overrides the declaration's `as_of`).
@@ -40,6 +41,12 @@ enum OutputFormat {
     Text,
     /// `frt/report/v1` JSON (an array of reports when several files are checked).
     Json,
+    /// SARIF 2.1.0, for code review tools: results at the lines of the declaration.
+    Sarif,
+    /// JUnit XML, one test case per obligation, for CI dashboards.
+    Junit,
+    /// Markdown, a report to read and sign, quoting the articles.
+    Markdown,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -68,13 +75,17 @@ fn parse_date(s: &str) -> Result<Date, String> {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let pack = super::load_rules(args.rules.as_deref())?;
     let mut code = exit::OK;
-    let mut reports = Vec::new();
+    let mut checked = Vec::new();
     for path in &args.files {
         match read_declaration(path) {
-            Ok(declaration) => {
-                let report = pack.check(&declaration, args.as_of);
+            Ok(parsed) => {
+                let report = pack.check(&parsed.declaration, args.as_of);
                 code = exit::worse(code, exit_code(&report));
-                reports.push(report);
+                checked.push(Checked {
+                    report,
+                    source_map: parsed.source_map,
+                    file: path.display().to_string(),
+                });
             }
             Err(message) => {
                 anstream::eprint!("{message}");
@@ -82,14 +93,26 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             }
         }
     }
-    let out = render_all(&reports, &args);
+    let descriptions: Vec<RuleDescription> = pack
+        .rules()
+        .iter()
+        .map(|r| r.description().clone())
+        .collect();
+    let out = render_all(&checked, &descriptions, &args);
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
     Ok(code)
 }
 
-fn read_declaration(path: &PathBuf) -> Result<frt_runtime::Declaration, String> {
+/// A declaration checked: its report and where its fields were written.
+struct Checked {
+    report: Report,
+    source_map: SourceMap,
+    file: String,
+}
+
+fn read_declaration(path: &PathBuf) -> Result<Parsed, String> {
     let is_stdin = path.as_os_str() == "-";
     let source = if is_stdin {
         std::io::read_to_string(std::io::stdin())
@@ -102,9 +125,7 @@ fn read_declaration(path: &PathBuf) -> Result<frt_runtime::Declaration, String> 
     } else {
         Format::from_path(path)
     };
-    frt_runtime::parse(&source, format)
-        .map(|parsed| parsed.declaration)
-        .map_err(|e| render_parse_error(path, &source, &e))
+    frt_runtime::parse(&source, format).map_err(|e| render_parse_error(path, &source, &e))
 }
 
 fn exit_code(report: &Report) -> u8 {
@@ -117,11 +138,16 @@ fn exit_code(report: &Report) -> u8 {
     }
 }
 
-fn render_all(reports: &[Report], args: &Args) -> String {
+fn render_all(checked: &[Checked], descriptions: &[RuleDescription], args: &Args) -> String {
+    let lang = match args.lang {
+        LangArg::En => Lang::En,
+        LangArg::Zh => Lang::Zh,
+    };
+    let reports: Vec<Report> = checked.iter().map(|c| c.report.clone()).collect();
     match args.format {
         // Several files give an array even when only one could be read, so the shape of the
         // output depends on the command line alone.
-        OutputFormat::Json => match reports {
+        OutputFormat::Json => match reports.as_slice() {
             [one] if args.files.len() == 1 => render::json(one),
             many => {
                 let mut s = serde_json::to_string_pretty(many).expect("reports are JSON");
@@ -131,19 +157,38 @@ fn render_all(reports: &[Report], args: &Args) -> String {
         },
         OutputFormat::Text => {
             let options = TextOptions {
-                lang: match args.lang {
-                    LangArg::En => Lang::En,
-                    LangArg::Zh => Lang::Zh,
-                },
+                lang,
                 color: use_color(args.color),
             };
+            join(reports.iter().map(|r| render::text(r, &options)))
+        }
+        OutputFormat::Sarif => {
+            let inputs: Vec<SarifInput<'_>> = checked
+                .iter()
+                .map(|c| SarifInput {
+                    report: &c.report,
+                    source_map: &c.source_map,
+                    file: &c.file,
+                })
+                .collect();
+            let options = SarifOptions {
+                lang,
+                descriptions,
+                tool_version: env!("CARGO_PKG_VERSION"),
+            };
+            render::sarif(&inputs, &options)
+        }
+        OutputFormat::Junit => render::junit(&reports, lang),
+        OutputFormat::Markdown => join(
             reports
                 .iter()
-                .map(|r| render::text(r, &options))
-                .collect::<Vec<_>>()
-                .join("\n")
-        }
+                .map(|r| render::markdown(r, descriptions, lang)),
+        ),
     }
+}
+
+fn join(parts: impl Iterator<Item = String>) -> String {
+    parts.collect::<Vec<_>>().join("\n")
 }
 
 fn use_color(choice: ColorArg) -> bool {
