@@ -42,11 +42,13 @@ mod error;
 mod limits;
 mod load;
 mod pack;
+mod store;
+mod ticker;
 
 pub use error::LoadError;
-pub use frt_model::parse::{Format, ParseError, Parsed, parse};
+pub use frt_model::parse::{Format, InputLimits, ParseError, Parsed, parse, parse_with_limits};
 pub use frt_model::{Date, Declaration, RuleDescription};
-pub use frt_report::{Report, ReportFinding, Verdict};
+pub use frt_report::{FailurePolicy, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
 pub use pack::{LoadedRule, RulePack};
