@@ -14,6 +14,14 @@
 //!   instance (a trap poisons a wasmtime store, so no store outlives one evaluation), and
 //!   assembles a [`Report`]. A rule that traps or returns an error becomes an `error`
 //!   finding; the other rules' findings are unaffected.
+//! - Every evaluation runs under the runtime's [`Limits`]: fuel and a wall-clock deadline per
+//!   call (the deadline is enforced by epoch interruption, driven by a clock thread the
+//!   runtime owns and stops when its last clone is dropped), memory and table caps that trap
+//!   the rule rather than the host, and caps on the findings and text a rule returns. The
+//!   `error` finding names the bound that was broken.
+//! - A failed rule is fail-closed by default: the verdict is `non_compliant`.
+//!   [`RulePack::check_with_policy`] with [`FailurePolicy::FailOpen`] keeps the `error`
+//!   finding but weighs it like `needs_review`, and the report records the policy.
 //!
 //! # Example
 //!
