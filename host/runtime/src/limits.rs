@@ -46,8 +46,8 @@ impl Limits {
 }
 
 impl Default for Limits {
-    /// A national-pack rule uses a few million units of fuel and a few milliseconds; the
-    /// defaults are a hundredfold and more above that.
+    /// Generous bounds: every scenario of the national pack is checked under them in the
+    /// tests without an `error` finding.
     fn default() -> Limits {
         Limits {
             fuel: 500_000_000,
