@@ -4,7 +4,9 @@ use std::cmp::Ordering;
 
 use frt_model::{Date, Finding, Localized, Severity, Status};
 
-use crate::report::{REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict};
+use crate::report::{
+    FailurePolicy, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict,
+};
 
 /// What one rule produced for a declaration.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,8 +50,20 @@ pub struct RuleFailure {
 /// Findings are ordered by instrument, article (numerically: `4` before `13`) and obligation;
 /// findings of equal keys keep the order their rule gave them. A failed rule becomes one
 /// `error` finding naming the rule. The function is pure: the same outcomes, in any order,
-/// give the same report.
+/// give the same report. A failed rule makes the verdict `non_compliant`
+/// ([`FailurePolicy::FailClosed`]).
 pub fn assemble(declaration_id: &str, as_of: Date, outcomes: Vec<RuleOutcome>) -> Report {
+    assemble_with_policy(declaration_id, as_of, outcomes, FailurePolicy::FailClosed)
+}
+
+/// [`assemble`] with the [`FailurePolicy`] that decides how failed rules weigh on the
+/// verdict. The findings and summary are the same under either policy.
+pub fn assemble_with_policy(
+    declaration_id: &str,
+    as_of: Date,
+    outcomes: Vec<RuleOutcome>,
+    policy: FailurePolicy,
+) -> Report {
     let mut outcomes = outcomes;
     outcomes
         .sort_by(|a, b| compare_articles(&a.rule.id, &b.rule.id).then_with(|| a.rule.cmp(&b.rule)));
@@ -69,17 +83,22 @@ pub fn assemble(declaration_id: &str, as_of: Date, outcomes: Vec<RuleOutcome>) -
         schema: REPORT_SCHEMA.to_owned(),
         declaration: declaration_id.to_owned(),
         as_of,
-        verdict: verdict(&summary),
+        verdict: verdict(&summary, policy),
         rules,
         findings,
         summary,
+        failure_policy: policy,
     }
 }
 
-fn verdict(summary: &Summary) -> Verdict {
-    if summary.violation + summary.error > 0 {
+fn verdict(summary: &Summary, policy: FailurePolicy) -> Verdict {
+    let (blocking, undecided) = match policy {
+        FailurePolicy::FailClosed => (summary.error, 0),
+        FailurePolicy::FailOpen => (0, summary.error),
+    };
+    if summary.violation + blocking > 0 {
         Verdict::NonCompliant
-    } else if summary.needs_review > 0 {
+    } else if summary.needs_review + undecided > 0 {
         Verdict::NeedsReview
     } else {
         Verdict::Compliant
@@ -269,6 +288,51 @@ mod tests {
             ("bad", "9", Status::Error)
         );
         assert!(err.message.en.contains("`bad`") && err.message.en.contains("trap"));
+    }
+
+    #[test]
+    fn failing_open_reports_the_error_but_only_violations_make_it_non_compliant() {
+        let outcomes = |status| {
+            vec![
+                RuleOutcome::new(
+                    rule("good"),
+                    "X",
+                    "4",
+                    Ok(vec![finding("x-4", "4", status)]),
+                ),
+                RuleOutcome::new(
+                    rule("bad"),
+                    "X",
+                    "9",
+                    Err(RuleFailure {
+                        reason: "trap".into(),
+                    }),
+                ),
+            ]
+        };
+        let closed = assemble("d", date(), outcomes(Status::Satisfied));
+        let open = assemble_with_policy(
+            "d",
+            date(),
+            outcomes(Status::Satisfied),
+            FailurePolicy::FailOpen,
+        );
+        assert_eq!(open.findings, closed.findings);
+        assert_eq!(open.summary, closed.summary);
+        assert_eq!(closed.verdict, Verdict::NonCompliant);
+        assert_eq!(open.verdict, Verdict::NeedsReview);
+        assert_eq!(open.failure_policy, FailurePolicy::FailOpen);
+        let breached = assemble_with_policy(
+            "d",
+            date(),
+            outcomes(Status::Violation),
+            FailurePolicy::FailOpen,
+        );
+        assert_eq!(breached.verdict, Verdict::NonCompliant);
+        // Only a fail-open report says so; fail-closed reports are as they were.
+        let json = |r: &Report| serde_json::to_value(r).unwrap();
+        assert_eq!(json(&open)["failure_policy"], "fail_open");
+        assert!(json(&closed).get("failure_policy").is_none());
     }
 
     #[test]

@@ -43,8 +43,10 @@ mod assemble;
 pub mod render;
 mod report;
 
-pub use assemble::{RuleFailure, RuleOutcome, assemble, compare_articles};
-pub use report::{ArticleVerdict, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict};
+pub use assemble::{RuleFailure, RuleOutcome, assemble, assemble_with_policy, compare_articles};
+pub use report::{
+    ArticleVerdict, FailurePolicy, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict,
+};
 
 /// The JSON Schema of [`Report`].
 #[cfg(feature = "schema")]

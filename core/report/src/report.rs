@@ -25,6 +25,32 @@ pub struct Report {
     pub findings: Vec<ReportFinding>,
     /// How many findings have each status.
     pub summary: Summary,
+    /// How failed rules weighed on the verdict. Written only when it is not the default
+    /// (`fail_closed`), so fail-closed reports are unchanged.
+    #[serde(default, skip_serializing_if = "FailurePolicy::is_fail_closed")]
+    pub failure_policy: FailurePolicy,
+}
+
+/// How a rule that failed (an `error` finding) weighs on the verdict.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FailurePolicy {
+    /// A failed rule makes the verdict `non_compliant`: nothing is passed that was not
+    /// checked.
+    #[default]
+    FailClosed,
+    /// A failed rule's `error` finding is reported but weighs like `needs_review`: the
+    /// verdict is `non_compliant` only for a violation, and never `compliant` while a rule
+    /// failed.
+    FailOpen,
+}
+
+impl FailurePolicy {
+    /// Whether this is [`FailurePolicy::FailClosed`].
+    pub const fn is_fail_closed(&self) -> bool {
+        matches!(self, FailurePolicy::FailClosed)
+    }
 }
 
 /// The overall verdict of a report.
@@ -34,9 +60,10 @@ pub struct Report {
 pub enum Verdict {
     /// No finding is `violation`, `error` or `needs_review`.
     Compliant,
-    /// Some finding is `needs_review`, none is `violation` or `error`.
+    /// Some finding is `needs_review` (or, failing open, `error`), none is `violation` (or,
+    /// failing closed, `error`).
     NeedsReview,
-    /// Some finding is `violation` or `error`.
+    /// Some finding is `violation` (or, failing closed, `error`).
     NonCompliant,
 }
 

@@ -94,6 +94,79 @@ fn a_failed_rule_exits_3_and_the_report_names_it() {
 }
 
 #[test]
+fn failing_open_reports_the_failed_rule_and_exits_by_the_verdict() {
+    let rules = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        frt_tests::guests::TRAP_RULE,
+        rules.path().join("trap-rule.wasm"),
+    )
+    .unwrap();
+    let examples = root().join("examples/declarations");
+    let rules_dir = rules.path().to_str().unwrap();
+    let args = ["check", "--rules", rules_dir, "--fail-open"];
+    let json = frt(
+        &[
+            &args[..],
+            &["--format", "json", "p04-changing-room-camera.yaml"],
+        ]
+        .concat(),
+        &examples,
+    );
+    assert_eq!(json.status.code(), Some(0), "{}", stderr(&json));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(report["findings"][0]["status"], "error");
+    assert_eq!(report["verdict"], "needs_review");
+    assert_eq!(report["failure_policy"], "fail_open");
+    let text = frt(
+        &[
+            &args[..],
+            &["--color", "never", "p04-changing-room-camera.yaml"],
+        ]
+        .concat(),
+        &examples,
+    );
+    assert!(stdout(&text).contains("Failing open"), "{}", stdout(&text));
+}
+
+#[test]
+fn rule_limits_and_input_limits_are_set_on_the_command_line() {
+    let examples = root().join("examples/declarations");
+    let out = frt(
+        &[
+            "check",
+            "--max-input-bytes",
+            "16",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("limit of 16 bytes"),
+        "{}",
+        stderr(&out)
+    );
+    let starved = frt(
+        &[
+            "check",
+            "--rule-fuel",
+            "1000",
+            "--format",
+            "json",
+            "p04-changing-room-camera.yaml",
+        ],
+        &examples,
+    );
+    // So little fuel that no rule can even describe itself: loading fails and says why.
+    assert!(!starved.status.success());
+    assert!(
+        stderr(&starved).contains("its CPU budget of 1000 units"),
+        "{}",
+        stderr(&starved)
+    );
+}
+
+#[test]
 fn json_output_is_the_library_report() {
     let path = root().join("examples/declarations/p02-park-annual-pass.yaml");
     let out = frt(
@@ -284,7 +357,9 @@ fn serve_answers_on_its_port_and_stops_on_sigterm() {
     );
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "a graceful shutdown exits 0");
+}
 
+#[test]
 fn sarif_junit_and_markdown_keep_the_exit_status() {
     let examples = root().join("examples/declarations");
     let file = "p04-changing-room-camera.yaml";

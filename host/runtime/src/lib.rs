@@ -14,6 +14,14 @@
 //!   instance (a trap poisons a wasmtime store, so no store outlives one evaluation), and
 //!   assembles a [`Report`]. A rule that traps or returns an error becomes an `error`
 //!   finding; the other rules' findings are unaffected.
+//! - Every evaluation runs under the runtime's [`Limits`]: fuel and a wall-clock deadline per
+//!   call (the deadline is enforced by epoch interruption, driven by a clock thread the
+//!   runtime owns and stops when its last clone is dropped), memory and table caps that trap
+//!   the rule rather than the host, and caps on the findings and text a rule returns. The
+//!   `error` finding names the bound that was broken.
+//! - A failed rule is fail-closed by default: the verdict is `non_compliant`.
+//!   [`RulePack::check_with_policy`] with [`FailurePolicy::FailOpen`] keeps the `error`
+//!   finding but weighs it like `needs_review`, and the report records the policy.
 //!
 //! # Example
 //!
@@ -42,11 +50,13 @@ mod error;
 mod limits;
 mod load;
 mod pack;
+mod store;
+mod ticker;
 
 pub use error::LoadError;
-pub use frt_model::parse::{Format, ParseError, Parsed, parse};
+pub use frt_model::parse::{Format, InputLimits, ParseError, Parsed, parse, parse_with_limits};
 pub use frt_model::{Date, Declaration, RuleDescription};
-pub use frt_report::{Report, ReportFinding, Verdict};
+pub use frt_report::{FailurePolicy, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
 pub use pack::{LoadedRule, RulePack};

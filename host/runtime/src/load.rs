@@ -8,16 +8,22 @@ use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Cache, CacheConfig, Config, Engine};
 
+use frt_model::parse::{Format, ParseError, Parsed};
+
 use crate::error::LoadError;
 use crate::limits::Limits;
-use crate::pack::{LoadedRule, RulePack, bindings, new_store};
+use crate::pack::{LoadedRule, RulePack, bindings};
+use crate::store::{failure_reason, new_store};
+use crate::ticker::Ticker;
 
 /// The compiler and the limits rules run under. Cheap to clone; share one per process.
 #[derive(Clone)]
 pub struct Runtime {
     pub(crate) engine: Engine,
-    pub(crate) linker: std::sync::Arc<Linker<crate::pack::StoreState>>,
+    pub(crate) linker: std::sync::Arc<Linker<crate::store::StoreState>>,
     pub(crate) limits: Limits,
+    /// Advances the engine's epoch for rule deadlines while any clone of the runtime lives.
+    _ticker: std::sync::Arc<Ticker>,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -52,6 +58,7 @@ impl Runtime {
         let mut config = Config::new();
         config.wasm_component_model(true);
         config.consume_fuel(true);
+        config.epoch_interruption(true);
         if let Some(dir) = cache_dir {
             let mut cache = CacheConfig::new();
             cache.with_directory(dir);
@@ -60,16 +67,24 @@ impl Runtime {
         let engine = Engine::new(&config).map_err(engine_error)?;
         // Rules import nothing, so the linker stays empty: nothing can be reached from inside.
         let linker = std::sync::Arc::new(Linker::new(&engine));
+        let ticker = Ticker::start(engine.clone())
+            .map_err(|e| LoadError::Engine(format!("cannot start the deadline clock: {e}")))?;
         Ok(Runtime {
             engine,
             linker,
             limits,
+            _ticker: std::sync::Arc::new(ticker),
         })
     }
 
     /// The limits in force.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Reads a declaration under this runtime's [`Limits::input`].
+    pub fn parse(&self, source: &str, format: Format) -> Result<Parsed, ParseError> {
+        frt_model::parse::parse_with_limits(source, format, self.limits.input)
     }
 
     /// The national rule pack built into this library.
@@ -154,15 +169,14 @@ impl Runtime {
             .instantiate_pre(&component)
             .map_err(wrong_world)?;
         let pre = bindings::RulePre::new(instance_pre).map_err(wrong_world)?;
-        let describe_failed = |e: wasmtime::Error| LoadError::Describe {
-            name: name.to_owned(),
-            message: format!("{e:#}"),
-        };
         let mut store = new_store(self);
-        let instance = pre.instantiate(&mut store).map_err(describe_failed)?;
-        let description = instance
-            .call_describe(&mut store)
-            .map_err(describe_failed)?;
+        let described = pre
+            .instantiate(&mut store)
+            .and_then(|instance| instance.call_describe(&mut store));
+        let description = described.map_err(|e| LoadError::Describe {
+            name: name.to_owned(),
+            message: failure_reason(&store, &e),
+        })?;
         let description = crate::pack::description_from_wit(description).map_err(|problem| {
             LoadError::Description {
                 name: name.to_owned(),

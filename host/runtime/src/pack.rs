@@ -4,10 +4,10 @@ use frt_model::{
     ArticleText, Date, Declaration, Finding, Localized, RuleDescription, RuleJurisdiction,
     Severity, Status,
 };
-use frt_report::{Report, RuleFailure, RuleOutcome, RuleRef, assemble};
-use wasmtime::{Store, StoreLimits, StoreLimitsBuilder};
+use frt_report::{FailurePolicy, Report, RuleFailure, RuleOutcome, RuleRef, assemble_with_policy};
 
 use crate::load::Runtime;
+use crate::store::{StoreState, failure_reason, new_store};
 
 #[allow(missing_docs, clippy::all)]
 pub(crate) mod bindings {
@@ -18,25 +18,6 @@ pub(crate) mod bindings {
 }
 
 use bindings as wit;
-
-/// What a store holds: only the resource limits of its one evaluation.
-pub(crate) struct StoreState {
-    limits: StoreLimits,
-}
-
-pub(crate) fn new_store(runtime: &Runtime) -> Store<StoreState> {
-    let limits = StoreLimitsBuilder::new()
-        .memory_size(runtime.limits.memory_bytes)
-        .table_elements(runtime.limits.table_elements)
-        .instances(1)
-        .build();
-    let mut store = Store::new(&runtime.engine, StoreState { limits });
-    store.limiter(|s| &mut s.limits);
-    store
-        .set_fuel(runtime.limits.fuel)
-        .expect("fuel is enabled in the engine config");
-    store
-}
 
 /// One rule, compiled and ready to instantiate.
 pub struct LoadedRule {
@@ -84,13 +65,15 @@ impl LoadedRule {
     fn evaluate(&self, runtime: &Runtime, document: &str) -> Result<Vec<Finding>, RuleFailure> {
         let failure = |reason: String| RuleFailure { reason };
         let mut store = new_store(runtime);
-        let instance = self
-            .pre
-            .instantiate(&mut store)
-            .map_err(|e| failure(format!("could not be instantiated: {e:#}")))?;
+        let instance = self.pre.instantiate(&mut store).map_err(|e| {
+            failure(format!(
+                "could not be instantiated: {}",
+                failure_reason(&store, &e)
+            ))
+        })?;
         let result = instance
             .call_check(&mut store, document)
-            .map_err(|e| failure(trap_reason(&e)))?;
+            .map_err(|e| failure(failure_reason(&store, &e)))?;
         let findings = result.map_err(|e| {
             failure(match e {
                 wit::RuleError::InvalidDeclaration(m) => {
@@ -116,25 +99,37 @@ impl LoadedRule {
                 limits.max_findings
             ));
         }
-        findings
+        let findings: Vec<Finding> = findings
             .into_iter()
             .map(|f| {
                 let f = finding_from_wit(f);
                 check_finding(&f, &self.description, limits.max_string_bytes)?;
                 Ok(f)
             })
-            .collect()
+            .collect::<Result<_, String>>()?;
+        let total: usize = findings.iter().map(output_bytes).sum();
+        if total > limits.max_output_bytes {
+            return Err(format!(
+                "it returned {total} bytes of text, more than the limit of {}",
+                limits.max_output_bytes
+            ));
+        }
+        Ok(findings)
     }
 }
 
-fn trap_reason(e: &wasmtime::Error) -> String {
-    match e.downcast_ref::<wasmtime::Trap>() {
-        Some(wasmtime::Trap::OutOfFuel) => {
-            "it ran out of fuel (its CPU budget for one check)".to_owned()
-        }
-        Some(trap) => format!("it trapped: {trap}"),
-        None => format!("it failed: {e:#}"),
-    }
+/// The bytes of every string of a finding.
+fn output_bytes(f: &Finding) -> usize {
+    let remediation = f
+        .remediation
+        .as_ref()
+        .map_or(0, |r| r.en.len() + r.zh.len());
+    f.obligation.len()
+        + f.article.len()
+        + f.message.en.len()
+        + f.message.zh.len()
+        + f.evidence.iter().map(String::len).sum::<usize>()
+        + remediation
 }
 
 fn check_finding(f: &Finding, d: &RuleDescription, max: usize) -> Result<(), String> {
@@ -298,16 +293,36 @@ impl RulePack {
         }
     }
 
+    /// The runtime the rules were loaded by, with its limits.
+    pub fn runtime(&self) -> &Runtime {
+        &self.runtime
+    }
+
     /// The rules, by id.
     pub fn rules(&self) -> &[LoadedRule] {
         &self.rules
     }
 
-    /// Checks `declaration` against every rule.
+    /// Checks `declaration` against every rule, failing closed: a rule that fails makes the
+    /// verdict `non_compliant`.
     ///
     /// The date the report speaks for is `as_of` when given, else the declaration's `as_of`,
     /// else today (UTC). Rules never read a clock: they receive that date in the document.
     pub fn check(&self, declaration: &Declaration, as_of: Option<Date>) -> Report {
+        self.check_with_policy(declaration, as_of, FailurePolicy::FailClosed)
+    }
+
+    /// Checks `declaration` against every rule under a [`FailurePolicy`].
+    ///
+    /// Under [`FailurePolicy::FailOpen`] a failed rule's `error` finding stays in the report
+    /// but weighs on the verdict like `needs_review` (an undecided article is never
+    /// `compliant`), and the report says which policy decided it.
+    pub fn check_with_policy(
+        &self,
+        declaration: &Declaration,
+        as_of: Option<Date>,
+        policy: FailurePolicy,
+    ) -> Report {
         let as_of = as_of.or(declaration.as_of).unwrap_or_else(crate::today_utc);
         let mut normalized = declaration.clone();
         normalized.as_of = Some(as_of);
@@ -325,6 +340,6 @@ impl RulePack {
                 )
             })
             .collect();
-        assemble(&declaration.id, as_of, outcomes)
+        assemble_with_policy(&declaration.id, as_of, outcomes, policy)
     }
 }

@@ -48,6 +48,15 @@ pub(crate) fn status_label(status: Status, lang: Lang) -> &'static str {
     }
 }
 
+fn fail_open_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "Failing open: a rule that failed is reported but does not make the verdict non-compliant"
+        }
+        Lang::Zh => "失败开放：失败的规则仅作报告，不使结论判为不合规",
+    }
+}
+
 pub(crate) fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     match (lang, verdict) {
         (Lang::En, Verdict::Compliant) => "compliant",
@@ -160,6 +169,9 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
         w.colon,
         p.paint(status_color(verdict_status(report.verdict)), verdict)
     );
+    if !report.failure_policy.is_fail_closed() {
+        let _ = writeln!(out, "{}", fail_open_note(lang));
+    }
 
     let status_width = Status::ALL
         .iter()

@@ -7,7 +7,9 @@ use clap::ValueEnum;
 use frt_model::Lang;
 use frt_model::parse::SourceMap;
 use frt_report::render::{self, SarifInput, SarifOptions, TextOptions};
-use frt_runtime::{Date, Format, Parsed, Report, RuleDescription, Verdict};
+use frt_runtime::{
+    Date, FailurePolicy, Format, Limits, Parsed, Report, RuleDescription, RulePack, Verdict,
+};
 
 use crate::diagnostics::render_parse_error;
 use crate::exit;
@@ -33,6 +35,44 @@ pub struct Args {
     /// When to colour the text report.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     color: ColorArg,
+    /// Report a rule that fails and carry on: its `error` finding stays in the report but
+    /// weighs like `needs_review`, and the exit status follows the verdict. By default a
+    /// failed rule makes the verdict non-compliant and the exit status 3.
+    #[arg(long)]
+    fail_open: bool,
+    /// Wall-clock time one rule may take for one declaration, in milliseconds.
+    #[arg(long, value_name = "MS")]
+    rule_deadline_ms: Option<u64>,
+    /// Fuel (roughly, WebAssembly instructions) one rule may use for one declaration.
+    #[arg(long, value_name = "UNITS")]
+    rule_fuel: Option<u64>,
+    /// The largest declaration accepted, in bytes.
+    #[arg(long, value_name = "BYTES")]
+    max_input_bytes: Option<usize>,
+}
+
+impl Args {
+    fn limits(&self) -> Limits {
+        let mut limits = Limits::default();
+        if let Some(ms) = self.rule_deadline_ms {
+            limits.deadline = std::time::Duration::from_millis(ms);
+        }
+        if let Some(fuel) = self.rule_fuel {
+            limits.fuel = fuel;
+        }
+        if let Some(bytes) = self.max_input_bytes {
+            limits.input.max_bytes = bytes;
+        }
+        limits
+    }
+
+    fn policy(&self) -> FailurePolicy {
+        if self.fail_open {
+            FailurePolicy::FailOpen
+        } else {
+            FailurePolicy::FailClosed
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -73,13 +113,13 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Runs `frt check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pack = super::load_rules(args.rules.as_deref())?;
+    let pack = super::load_rules(args.rules.as_deref(), args.limits())?;
     let mut code = exit::OK;
     let mut checked = Vec::new();
     for path in &args.files {
-        match read_declaration(path) {
+        match read_declaration(&pack, path) {
             Ok(parsed) => {
-                let report = pack.check(&parsed.declaration, args.as_of);
+                let report = pack.check_with_policy(&parsed.declaration, args.as_of, args.policy());
                 code = exit::worse(code, exit_code(&report));
                 checked.push(Checked {
                     report,
@@ -112,7 +152,7 @@ struct Checked {
     file: String,
 }
 
-fn read_declaration(path: &PathBuf) -> Result<Parsed, String> {
+fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<Parsed, String> {
     let is_stdin = path.as_os_str() == "-";
     let source = if is_stdin {
         std::io::read_to_string(std::io::stdin())
@@ -125,11 +165,13 @@ fn read_declaration(path: &PathBuf) -> Result<Parsed, String> {
     } else {
         Format::from_path(path)
     };
-    frt_runtime::parse(&source, format).map_err(|e| render_parse_error(path, &source, &e))
+    pack.runtime()
+        .parse(&source, format)
+        .map_err(|e| render_parse_error(path, &source, &e))
 }
 
 fn exit_code(report: &Report) -> u8 {
-    if report.summary.error > 0 {
+    if report.summary.error > 0 && report.failure_policy.is_fail_closed() {
         exit::RULE_FAILED
     } else if report.verdict == Verdict::NonCompliant {
         exit::NON_COMPLIANT

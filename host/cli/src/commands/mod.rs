@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use frt_runtime::{Limits, RulePack, Runtime};
 
-/// Loads the rules from `dir`, or the built-in national pack.
-pub fn load_rules(dir: Option<&Path>) -> anyhow::Result<RulePack> {
+/// Loads the rules from `dir`, or the built-in national pack, under `limits`.
+pub fn load_rules(dir: Option<&Path>, limits: Limits) -> anyhow::Result<RulePack> {
     let runtime = match cache_dir() {
-        Some(cache) => Runtime::with_cache(Limits::default(), &cache)?,
-        None => Runtime::new()?,
+        Some(cache) => Runtime::with_cache(limits, &cache)?,
+        None => Runtime::with_limits(limits)?,
     };
     match dir {
         Some(dir) => runtime

@@ -21,7 +21,7 @@ pub enum Command {
 /// Runs `frt rules`.
 pub fn run(cmd: Command) -> anyhow::Result<u8> {
     let Command::List { rules, json } = cmd;
-    let pack = super::load_rules(rules.as_deref())?;
+    let pack = super::load_rules(rules.as_deref(), frt_runtime::Limits::default())?;
     if json {
         let list: Vec<_> = pack
             .rules()

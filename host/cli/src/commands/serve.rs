@@ -27,7 +27,7 @@ pub struct Args {
 
 /// Runs `frt serve` until interrupted (Ctrl-C or SIGTERM), then finishes the checks in flight.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pack = super::load_rules(args.rules.as_deref())?;
+    let pack = super::load_rules(args.rules.as_deref(), frt_runtime::Limits::default())?;
     let config = ServiceConfig {
         max_body_bytes: args.max_body_bytes,
         max_concurrent_checks: args.max_concurrent_checks,
