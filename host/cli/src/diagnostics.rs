@@ -20,7 +20,7 @@ pub fn render_parse_error(path: &Path, source: &str, e: &ParseError) -> String {
     match e.position() {
         Some(pos) => {
             let _ = writeln!(s, "  --> {}:{}:{}", path.display(), pos.line, pos.column);
-            if let Some(line) = source.lines().nth(pos.line.saturating_sub(1)) {
+            if let Some(line) = frt_model::parse::source_line(source, pos.line) {
                 let number = pos.line.to_string();
                 let gutter = " ".repeat(number.len());
                 let caret_pad: String = line

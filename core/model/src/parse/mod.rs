@@ -6,6 +6,7 @@
 
 mod de;
 mod error;
+mod lines;
 mod node;
 mod validate;
 
@@ -14,6 +15,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 pub use error::{ErrorKind, ParseError};
+pub use lines::{line_count, source_line};
 
 use crate::Declaration;
 use node::{Node, TreeLimits, Value};
@@ -183,12 +185,10 @@ fn check_json_syntax(source: &str) -> Result<(), ParseError> {
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(m, _)| m)
             .to_owned();
+        let offset = lines::offset_of_json_position(source, e.line(), e.column());
         ParseError::at(
             ErrorKind::JsonSyntax(message),
-            Position {
-                line: e.line(),
-                column: e.column(),
-            },
+            lines::position_of(source, offset),
         )
     })
 }

@@ -63,6 +63,7 @@ fn position(mark: &Marker) -> Position {
 
 pub(crate) fn read(source: &str, limits: TreeLimits) -> Result<Node, ParseError> {
     let mut parser = Parser::new_from_str(source);
+    let end = super::lines::position_of(source, source.len());
     let mut builder = Builder {
         stack: Vec::new(),
         root: None,
@@ -70,10 +71,18 @@ pub(crate) fn read(source: &str, limits: TreeLimits) -> Result<Node, ParseError>
     };
     loop {
         let (event, mark) = parser.next_token().map_err(|e| {
-            let pos = position(e.marker());
+            // The scanner may place an error at the end of the input on a line of its own
+            // making; the byte it stopped at is always inside the source.
+            let index = e.marker().index();
+            let offset = source
+                .char_indices()
+                .nth(index)
+                .map_or(source.len(), |(b, _)| b);
+            let pos = super::lines::position_of(source, offset);
             ParseError::at(ErrorKind::Syntax(e.info().to_owned()), pos)
         })?;
-        let pos = position(&mark);
+        // The reader marks the end of the input on a line past the last; stay inside.
+        let pos = position(&mark).min(end);
         match event {
             Event::StreamEnd => break,
             Event::StreamStart | Event::Nothing | Event::DocumentEnd => {}
