@@ -285,7 +285,7 @@ impl ReportDiff {
     pub fn to_markdown(&self, lang: Lang) -> String {
         let (title, change, obligation, before, after, finding, worse, not_worse) = match lang {
             Lang::En => (
-                "Changes between reports",
+                "Changes between reports: ",
                 "Change",
                 "Obligation",
                 "Before",
@@ -295,7 +295,7 @@ impl ReportDiff {
                 "Nothing got worse.",
             ),
             Lang::Zh => (
-                "报告变化",
+                "报告变化：",
                 "变化",
                 "义务",
                 "之前",
@@ -305,11 +305,15 @@ impl ReportDiff {
                 "没有变差的检查项。",
             ),
         };
-        let mut out = format!("# {title}: `{}`\n\n", self.declaration.new);
+        let (as_of, verdict) = match lang {
+            Lang::En => ("As of", "Verdict"),
+            Lang::Zh => ("评估日期", "结论"),
+        };
+        let mut out = format!("# {title}`{}`\n\n", self.declaration.new);
         let v = &self.verdict;
         let _ = writeln!(
             out,
-            "| | {before} | {after} |\n|---|---|---|\n| as_of | {} | {} |\n| verdict | {} | {} |\n",
+            "| | {before} | {after} |\n|---|---|---|\n| {as_of} | {} | {} |\n| {verdict} | {} | {} |\n",
             self.as_of.old,
             self.as_of.new,
             verdict_label(v.old, lang),

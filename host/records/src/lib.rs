@@ -54,7 +54,7 @@ mod verify;
 pub use error::{Problem, RecordsError};
 pub use log::{append, append_at, list, show};
 pub use prune::{PruneOutcome, RETENTION_YEARS, prune};
-pub use record::{GENESIS, NewRecord, Record, RuleDigest};
+pub use record::{GENESIS, NewRecord, Record, RuleDigest, sha256};
 pub use verify::{Verification, verify};
 
 /// The file that holds the records.
