@@ -1,8 +1,8 @@
 //! The `frt` binary end to end: exit codes, formats, languages, colour and every kind of bad
 //! input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
 mod common;
 use common::{cache_dir, frt, root, stderr, stdout};
