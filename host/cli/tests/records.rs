@@ -155,6 +155,8 @@ fn verify_names_the_first_break() {
 /// else, and never silently.
 #[test]
 fn a_killed_writer_loses_at_most_the_record_being_written() {
+    // Compile the rules into the shared cache first, so the writers start writing at once.
+    record(tempfile::tempdir().unwrap().path(), 1);
     let mut outcomes = (0, 0);
     for round in 0..6u64 {
         let dir = tempfile::tempdir().unwrap();
@@ -179,9 +181,12 @@ fn a_killed_writer_loses_at_most_the_record_being_written() {
         let start = Instant::now();
         // Wait for some records, then a little more that varies by round.
         while std::fs::metadata(&log_path).map_or(0, |m| m.len()) < 20_000 {
+            if let Some(status) = child.try_wait().unwrap() {
+                panic!("the writer stopped before it was killed: {status}");
+            }
             assert!(
-                start.elapsed() < Duration::from_secs(60),
-                "the writer wrote nothing"
+                start.elapsed() < Duration::from_secs(300),
+                "the writer wrote too little in 300 s"
             );
             std::thread::sleep(Duration::from_millis(5));
         }
