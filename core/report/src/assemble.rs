@@ -88,7 +88,17 @@ pub fn assemble_with_policy(
         findings,
         summary,
         failure_policy: policy,
+        waivers: None,
     }
+}
+
+/// The verdict of findings with `statuses` under `policy`.
+pub(crate) fn verdict_of(statuses: impl Iterator<Item = Status>, policy: FailurePolicy) -> Verdict {
+    let mut summary = Summary::default();
+    for status in statuses {
+        summary.add(status);
+    }
+    verdict(&summary, policy)
 }
 
 fn verdict(summary: &Summary, policy: FailurePolicy) -> Verdict {
@@ -127,6 +137,7 @@ fn findings_of(outcome: RuleOutcome) -> Vec<ReportFinding> {
                 message: f.message,
                 evidence: f.evidence,
                 remediation: f.remediation,
+                waiver: None,
             })
             .collect(),
         Err(failure) => vec![error_finding(&rule, instrument, article, &failure)],
@@ -161,6 +172,7 @@ fn error_finding(
             ),
             format!("请人工核查本条，并将故障报告给 `{id}` 的发布者。"),
         )),
+        waiver: None,
     }
 }
 

@@ -40,12 +40,17 @@
 #![deny(missing_docs)]
 
 mod assemble;
+pub mod diff;
 pub mod render;
 mod report;
+mod waiver;
 
 pub use assemble::{RuleFailure, RuleOutcome, assemble, assemble_with_policy, compare_articles};
 pub use report::{
     ArticleVerdict, FailurePolicy, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict,
+};
+pub use waiver::{
+    FindingWaiver, WAIVERS_SCHEMA, Waiver, WaiverReview, WaiverState, Waivers, apply_waivers,
 };
 
 /// The JSON Schema of [`Report`].

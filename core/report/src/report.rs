@@ -3,6 +3,8 @@
 use frt_model::{Date, Localized, Severity, Status};
 use serde::{Deserialize, Serialize};
 
+use crate::waiver::{FindingWaiver, WaiverReview};
+
 /// The schema identifier of reports of this version.
 pub const REPORT_SCHEMA: &str = "frt/report/v1";
 
@@ -29,6 +31,10 @@ pub struct Report {
     /// (`fail_closed`), so fail-closed reports are unchanged.
     #[serde(default, skip_serializing_if = "FailurePolicy::is_fail_closed")]
     pub failure_policy: FailurePolicy,
+    /// What became of the waivers that name this declaration (additive: written only when
+    /// a waiver file named it; see [`crate::apply_waivers`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waivers: Option<WaiverReview>,
 }
 
 /// How a rule that failed (an `error` finding) weighs on the verdict.
@@ -54,7 +60,7 @@ impl FailurePolicy {
 }
 
 /// The overall verdict of a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -66,6 +72,7 @@ pub enum Verdict {
     /// Some finding is `violation` (or, failing closed, `error`).
     NonCompliant,
 }
+// The variants are declared from best to worst, so `Ord` says which verdict is worse.
 
 impl Verdict {
     /// The verdict as written in a report.
@@ -119,6 +126,18 @@ pub struct ReportFinding {
     /// What to do.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remediation: Option<Localized>,
+    /// The waiver that accepts this finding, if any (additive: written only when waived).
+    /// The status stays as the rule decided it; the verdict leaves the finding out while the
+    /// waiver is `active`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waiver: Option<FindingWaiver>,
+}
+
+impl ReportFinding {
+    /// Whether a waiver that holds accepts this finding, so the verdict leaves it out.
+    pub fn is_waived(&self) -> bool {
+        self.waiver.as_ref().is_some_and(FindingWaiver::is_active)
+    }
 }
 
 impl ReportFinding {

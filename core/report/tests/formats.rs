@@ -9,6 +9,9 @@ use frt_report::render::{SarifInput, SarifOptions, junit, markdown, sarif};
 use frt_report::{Report, RuleOutcome, RuleRef, assemble};
 use serde_json::Value;
 
+mod common;
+use common::check_sarif;
+
 const SOURCE: &str = "\
 schema: frt/declaration/v1
 id: gate-7
@@ -77,19 +80,6 @@ fn sarif_log() -> Value {
         tool_version: "0.1.0",
     };
     serde_json::from_str(&sarif(&[input], &options)).unwrap()
-}
-
-/// Checks `instance` against the vendored SARIF 2.1.0 schema.
-fn check_sarif(instance: &Value) -> Result<(), String> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sarif-2.1.0-rtm.5.json");
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    let mut schemas = boon::Schemas::new();
-    let mut compiler = boon::Compiler::new();
-    compiler.add_resource("sarif.json", schema).unwrap();
-    let index = compiler.compile("sarif.json", &mut schemas).unwrap();
-    schemas
-        .validate(instance, index)
-        .map_err(|e| format!("{e:#}"))
 }
 
 #[test]

@@ -19,6 +19,13 @@ struct Cli {
 enum Command {
     /// Check declarations and print a report.
     Check(commands::check::Args),
+    /// Show what changed between two reports; exit 1 when something got worse.
+    Diff(commands::diff::Args),
+    /// Print what a handler needs to file under Art. 15, in Chinese and English.
+    Filing(commands::filing::Args),
+    /// Inspect, verify and prune the assessment log written by `check --record`.
+    #[command(subcommand)]
+    Records(commands::records::Command),
     /// Inspect the loaded rules.
     #[command(subcommand)]
     Rules(commands::rules::Command),
@@ -42,6 +49,9 @@ fn main() -> std::process::ExitCode {
     };
     let result = match cli.command {
         Command::Check(args) => commands::check::run(args),
+        Command::Diff(args) => commands::diff::run(args),
+        Command::Filing(args) => commands::filing::run(args),
+        Command::Records(cmd) => commands::records::run(cmd),
         Command::Rules(cmd) => commands::rules::run(cmd),
         Command::Schema(args) => commands::schema::run(args),
         Command::Serve(args) => commands::serve::run(args),

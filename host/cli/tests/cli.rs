@@ -1,39 +1,11 @@
 //! The `frt` binary end to end: exit codes, formats, languages, colour and every kind of bad
 //! input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Command;
 
-/// One compilation cache for the whole test run, so each rule is compiled once.
-fn cache_dir() -> &'static Path {
-    static DIR: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
-    DIR.get_or_init(|| tempfile::tempdir().unwrap()).path()
-}
-
-fn frt(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_frt"))
-        .args(args)
-        .current_dir(dir)
-        .env("FRT_CACHE_DIR", cache_dir())
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("frt runs")
-}
-
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
+mod common;
+use common::{cache_dir, frt, root, stderr, stdout};
 
 #[test]
 fn bad_input_exits_2_and_says_where() {

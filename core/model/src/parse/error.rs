@@ -103,6 +103,12 @@ impl ParseError {
         }
     }
 
+    /// A value of the right type that a check beyond the type refuses, at the field
+    /// `path` (a JSON Pointer) written at `position`; `message` says why.
+    pub fn invalid_value(message: impl Into<String>, path: &str, position: Position) -> ParseError {
+        ParseError::new(ErrorKind::InvalidValue(message.into())).with_place(path, position)
+    }
+
     pub(crate) fn with_place(mut self, path: &str, position: Position) -> ParseError {
         if self.path.is_none() {
             self.path = Some(path.to_owned());

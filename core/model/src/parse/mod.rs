@@ -145,6 +145,24 @@ pub fn parse_with_limits(
     format: Format,
     limits: InputLimits,
 ) -> Result<Parsed, ParseError> {
+    let (declaration, source_map) = parse_document::<Declaration>(source, format, limits)?;
+    validate::check(&declaration, &source_map)?;
+    Ok(Parsed {
+        declaration,
+        source_map,
+    })
+}
+
+/// Reads any document type from YAML or JSON source through the same positioned tree as
+/// declarations, so its errors name the field path, line and column, unknown keys and values
+/// come with the allowed ones, and YAML is read with the core schema. Other `frt` documents
+/// (waiver files) are read with it; checks the type cannot express are the caller's, with
+/// [`ParseError::invalid_value`] and the returned [`SourceMap`].
+pub fn parse_document<T: serde::de::DeserializeOwned>(
+    source: &str,
+    format: Format,
+    limits: InputLimits,
+) -> Result<(T, SourceMap), ParseError> {
     if source.len() > limits.max_bytes {
         return Err(ParseError::new(ErrorKind::TooLarge {
             size: source.len(),
@@ -163,15 +181,11 @@ pub fn parse_with_limits(
     )?;
     let mut source_map = SourceMap::default();
     source_map.record(&tree, String::new());
-    let declaration = Declaration::deserialize(de::NodeDe {
+    let value = T::deserialize(de::NodeDe {
         node: &tree,
         path: String::new(),
     })?;
-    validate::check(&declaration, &source_map)?;
-    Ok(Parsed {
-        declaration,
-        source_map,
-    })
+    Ok((value, source_map))
 }
 
 /// JSON's own parser gives JSON users JSON's error messages; the tree is then read by the

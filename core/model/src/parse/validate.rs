@@ -1,12 +1,12 @@
 //! Checks a type cannot express: fixed values, ranges and code shapes.
 
 use super::SourceMap;
-use super::error::{ErrorKind, ParseError};
+use super::error::ParseError;
 use crate::{DECLARATION_SCHEMA, Declaration};
 
 pub(super) fn check(d: &Declaration, map: &SourceMap) -> Result<(), ParseError> {
     let fail = |path: &str, message: String| {
-        Err(ParseError::new(ErrorKind::InvalidValue(message)).with_place(path, map.locate(path)))
+        Err(ParseError::invalid_value(message, path, map.locate(path)))
     };
     if d.schema != DECLARATION_SCHEMA {
         return fail(

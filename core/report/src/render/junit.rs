@@ -6,6 +6,7 @@ use std::fmt::Write;
 use frt_model::{Lang, Status};
 
 use super::cite::cite;
+use super::waived::waiver_note;
 use crate::{Report, ReportFinding};
 
 /// Renders the reports as one JUnit XML document: `violation` and `error` findings fail,
@@ -28,7 +29,11 @@ pub fn junit(reports: &[Report], lang: Lang) -> String {
 }
 
 fn failures(report: &Report) -> usize {
-    report.summary.violation + report.summary.error
+    report
+        .findings
+        .iter()
+        .filter(|f| matches!(f.status, Status::Violation | Status::Error) && !f.is_waived())
+        .count()
 }
 
 fn suite(out: &mut String, report: &Report, lang: Lang) {
@@ -72,7 +77,8 @@ fn case(out: &mut String, f: &ReportFinding, lang: Lang) {
     );
     let message = f.message.get(lang);
     match f.status {
-        Status::Violation | Status::Error => {
+        // A waiver that holds passes the case, as the verdict leaves the finding out.
+        Status::Violation | Status::Error if !f.is_waived() => {
             let _ = writeln!(
                 out,
                 ">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>",
@@ -88,7 +94,11 @@ fn case(out: &mut String, f: &ReportFinding, lang: Lang) {
                 escape(message)
             );
         }
-        Status::NeedsReview | Status::Advisory | Status::Satisfied => {
+        Status::Violation
+        | Status::Error
+        | Status::NeedsReview
+        | Status::Advisory
+        | Status::Satisfied => {
             let _ = writeln!(
                 out,
                 ">\n      <system-out>{}: {}</system-out>\n    </testcase>",
@@ -107,6 +117,9 @@ fn details(f: &ReportFinding, lang: Lang) -> String {
     }
     if let Some(fix) = &f.remediation {
         let _ = write!(s, "\nfix: {}", fix.get(lang));
+    }
+    if let Some(waiver) = &f.waiver {
+        let _ = write!(s, "\n{}", waiver_note(waiver, lang));
     }
     s
 }

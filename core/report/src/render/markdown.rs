@@ -7,6 +7,7 @@ use frt_model::{Lang, RuleDescription, Status};
 
 use super::cite::{article_text, cite, cite_article};
 use super::text::{status_label, verdict_label};
+use super::waived::{review_line, unused_note, waiver_note};
 use crate::{ArticleVerdict, Report, ReportFinding};
 
 struct Words {
@@ -109,6 +110,7 @@ pub fn markdown(report: &Report, descriptions: &[RuleDescription], lang: Lang) -
     for article in &articles {
         article_section(&mut out, article, descriptions, w, lang);
     }
+    waivers(&mut out, report, lang);
     rules(&mut out, report, w);
     sign_off(&mut out, w);
     out
@@ -208,6 +210,26 @@ fn action(out: &mut String, f: &ReportFinding, w: &Words, lang: Lang) {
     }
     if let Some(fix) = &f.remediation {
         let _ = writeln!(out, "- {}{}{}", w.fix, w.colon, fix.get(lang));
+    }
+    if let Some(waiver) = &f.waiver {
+        let _ = writeln!(out, "- **{}**", waiver_note(waiver, lang));
+    }
+}
+
+fn waivers(out: &mut String, report: &Report, lang: Lang) {
+    let Some(review) = &report.waivers else {
+        return;
+    };
+    let title = match lang {
+        Lang::En => "Waivers",
+        Lang::Zh => "豁免",
+    };
+    let _ = writeln!(out, "\n## {title}\n\n{}", review_line(review, lang));
+    if !review.unused.is_empty() {
+        let _ = writeln!(out);
+    }
+    for unused in &review.unused {
+        let _ = writeln!(out, "- {}", unused_note(unused, lang));
     }
 }
 

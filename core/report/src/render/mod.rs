@@ -6,11 +6,13 @@ mod junit;
 mod markdown;
 mod sarif;
 mod text;
+mod waived;
 
 pub use junit::junit;
 pub use markdown::markdown;
 pub use sarif::{SARIF_SCHEMA_URI, SarifInput, SarifOptions, sarif};
 pub use text::{TextOptions, text};
+pub(crate) use text::{status_label, verdict_label};
 
 use crate::Report;
 

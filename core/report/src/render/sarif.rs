@@ -130,7 +130,7 @@ fn result(f: &ReportFinding, rule_index: usize, input: &SarifInput<'_>, lang: La
         f.evidence.iter().map(String::as_str).collect()
     };
     let locations: Vec<Value> = pointers.iter().map(|p| location(p, input)).collect();
-    json!({
+    let mut result = json!({
         "ruleId": f.obligation,
         "ruleIndex": rule_index,
         "kind": kind,
@@ -143,7 +143,20 @@ fn result(f: &ReportFinding, rule_index: usize, input: &SarifInput<'_>, lang: La
             "citation": f.citation(),
             "evidence": f.evidence,
         },
-    })
+    });
+    if let Some(waiver) = &f.waiver {
+        result["properties"]["waiver"] = json!(waiver);
+        // SARIF's own word for an accepted result, so review tools hide it while it holds.
+        if waiver.is_active() {
+            result["suppressions"] = json!([{
+                "kind": "external",
+                "status": "accepted",
+                "justification": waiver.justification,
+                "properties": { "approver": waiver.approver, "expires": waiver.expires },
+            }]);
+        }
+    }
+    result
 }
 
 /// SARIF's `kind` and `level` for a status: failures are errors, open questions warnings.

@@ -5,6 +5,7 @@ use std::fmt::Write;
 use frt_model::{Lang, Status};
 use unicode_width::UnicodeWidthStr;
 
+use super::waived::{review_line, unused_note, waiver_note};
 use crate::{Report, ReportFinding, Verdict};
 
 /// How to render a text report.
@@ -208,6 +209,12 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
         .map(|r| format!("{} {}", r.id, r.version))
         .collect();
     let _ = writeln!(out, "{}{}{}", w.rules, w.colon, rules.join(", "));
+    if let Some(review) = &report.waivers {
+        let _ = writeln!(out, "{}", review_line(review, lang));
+        for unused in &review.unused {
+            let _ = writeln!(out, "  {}", unused_note(unused, lang));
+        }
+    }
     out
 }
 
@@ -244,5 +251,8 @@ fn row(
     }
     if let Some(fix) = &f.remediation {
         let _ = writeln!(out, "{indent}{}{}{}", w.fix, w.colon, fix.get(lang));
+    }
+    if let Some(waiver) = &f.waiver {
+        let _ = writeln!(out, "{indent}{}", waiver_note(waiver, lang));
     }
 }

@@ -1,12 +1,14 @@
 //! `frt check`: check declarations and print reports.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use frt_model::Lang;
 use frt_model::parse::SourceMap;
+use frt_records::{NewRecord, RuleDigest};
 use frt_report::render::{self, SarifInput, SarifOptions, TextOptions};
+use frt_report::{Waivers, apply_waivers};
 use frt_runtime::{
     Date, FailurePolicy, Format, Limits, Parsed, Report, RuleDescription, RulePack, Verdict,
 };
@@ -49,6 +51,23 @@ pub struct Args {
     /// The largest declaration accepted, in bytes.
     #[arg(long, value_name = "BYTES")]
     max_input_bytes: Option<usize>,
+    /// A waiver file (`frt/waivers/v1`, YAML or JSON): accepted findings keep their status,
+    /// gain a `waiver`, and the verdict leaves them out until the waiver expires.
+    #[arg(long, value_name = "FILE")]
+    waivers: Option<PathBuf>,
+    /// Append one record per checked declaration to the hash-chained assessment log in DIR
+    /// (created if missing).
+    #[arg(long, value_name = "DIR")]
+    record: Option<PathBuf>,
+    /// Append each record this many times (for crash tests of the record log).
+    #[arg(
+        long,
+        value_name = "N",
+        hide = true,
+        default_value_t = 1,
+        requires = "record"
+    )]
+    record_repeat: u32,
 }
 
 impl Args {
@@ -89,12 +108,22 @@ enum OutputFormat {
     Markdown,
 }
 
+/// `--lang`, shared by the commands that print for people.
 #[derive(Debug, Clone, Copy, ValueEnum)]
-enum LangArg {
+pub(crate) enum LangArg {
     /// English.
     En,
     /// Chinese.
     Zh,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -107,24 +136,37 @@ enum ColorArg {
     Never,
 }
 
-fn parse_date(s: &str) -> Result<Date, String> {
+/// Parses `--as-of` and other date arguments.
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     s.parse().map_err(|e: frt_model::InvalidDate| e.to_string())
 }
 
 /// Runs `frt check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    let waivers = match args.waivers.as_deref().map(read_waivers).transpose() {
+        Ok(waivers) => waivers,
+        Err(message) => {
+            anstream::eprint!("{message}");
+            return Ok(exit::USAGE);
+        }
+    };
     let pack = super::load_rules(args.rules.as_deref(), args.limits())?;
     let mut code = exit::OK;
     let mut checked = Vec::new();
     for path in &args.files {
         match read_declaration(&pack, path) {
-            Ok(parsed) => {
-                let report = pack.check_with_policy(&parsed.declaration, args.as_of, args.policy());
+            Ok((parsed, source_sha256)) => {
+                let mut report =
+                    pack.check_with_policy(&parsed.declaration, args.as_of, args.policy());
+                if let Some(w) = &waivers {
+                    apply_waivers(&mut report, &w.file.waivers);
+                }
                 code = exit::worse(code, exit_code(&report));
                 checked.push(Checked {
                     report,
                     source_map: parsed.source_map,
                     file: path.display().to_string(),
+                    source_sha256,
                 });
             }
             Err(message) => {
@@ -138,6 +180,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .iter()
         .map(|r| r.description().clone())
         .collect();
+    if let Some(w) = &waivers {
+        warn_unmatched(w, &checked);
+    }
+    if let Some(dir) = &args.record {
+        let waivers_sha256 = waivers.as_ref().map(|w| w.sha256.clone());
+        record(dir, &checked, waivers_sha256, args.record_repeat)?;
+    }
     let out = render_all(&checked, &descriptions, &args);
     let mut stdout = std::io::stdout().lock();
     stdout.write_all(out.as_bytes())?;
@@ -150,9 +199,77 @@ struct Checked {
     report: Report,
     source_map: SourceMap,
     file: String,
+    source_sha256: String,
 }
 
-fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<Parsed, String> {
+/// A waiver file read, and the digest of its bytes for the record log.
+struct LoadedWaivers {
+    file: Waivers,
+    sha256: String,
+}
+
+fn read_waivers(path: &Path) -> Result<LoadedWaivers, String> {
+    let source = std::fs::read_to_string(path)
+        .map_err(|e| format!("error: cannot read waiver file `{}`: {e}\n", path.display()))?;
+    let file = Waivers::parse(&source, Format::from_path(path))
+        .map_err(|e| render_parse_error(path, &source, &e))?;
+    Ok(LoadedWaivers {
+        file,
+        sha256: frt_records::sha256(source.as_bytes()),
+    })
+}
+
+/// Waivers that name none of the declarations checked: each report lists its own unused
+/// waivers, but these belong to no report.
+fn warn_unmatched(waivers: &LoadedWaivers, checked: &[Checked]) {
+    for (i, w) in waivers.file.waivers.iter().enumerate() {
+        if !checked
+            .iter()
+            .any(|c| w.covers_declaration(&c.report.declaration))
+        {
+            anstream::eprintln!(
+                "warning: unused waiver {i}: `{}` for `{}` names no declaration checked",
+                w.obligation,
+                w.declaration
+            );
+        }
+    }
+}
+
+fn record(
+    dir: &Path,
+    checked: &[Checked],
+    waivers_sha256: Option<String>,
+    repeat: u32,
+) -> anyhow::Result<()> {
+    for c in checked {
+        let r = &c.report;
+        let new = NewRecord {
+            as_of: r.as_of,
+            declaration: r.declaration.clone(),
+            declaration_sha256: c.source_sha256.clone(),
+            report_sha256: frt_records::sha256(r.to_json().as_bytes()),
+            verdict: r.verdict.as_str().to_owned(),
+            rules: r
+                .rules
+                .iter()
+                .map(|rule| RuleDigest {
+                    id: rule.id.clone(),
+                    version: rule.version.clone(),
+                    digest: rule.digest.clone(),
+                })
+                .collect(),
+            engine_version: env!("CARGO_PKG_VERSION").to_owned(),
+            waivers_sha256: waivers_sha256.clone(),
+        };
+        for _ in 0..repeat {
+            frt_records::append(dir, &new)?;
+        }
+    }
+    Ok(())
+}
+
+fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<(Parsed, String), String> {
     let is_stdin = path.as_os_str() == "-";
     let source = if is_stdin {
         std::io::read_to_string(std::io::stdin())
@@ -165,9 +282,11 @@ fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<Parsed, String> {
     } else {
         Format::from_path(path)
     };
-    pack.runtime()
+    let parsed = pack
+        .runtime()
         .parse(&source, format)
-        .map_err(|e| render_parse_error(path, &source, &e))
+        .map_err(|e| render_parse_error(path, &source, &e))?;
+    Ok((parsed, frt_records::sha256(source.as_bytes())))
 }
 
 fn exit_code(report: &Report) -> u8 {
@@ -181,10 +300,7 @@ fn exit_code(report: &Report) -> u8 {
 }
 
 fn render_all(checked: &[Checked], descriptions: &[RuleDescription], args: &Args) -> String {
-    let lang = match args.lang {
-        LangArg::En => Lang::En,
-        LangArg::Zh => Lang::Zh,
-    };
+    let lang = Lang::from(args.lang);
     let reports: Vec<Report> = checked.iter().map(|c| c.report.clone()).collect();
     match args.format {
         // Several files give an array even when only one could be read, so the shape of the

@@ -1,6 +1,9 @@
 //! One module per subcommand.
 
 pub mod check;
+pub mod diff;
+pub mod filing;
+pub mod records;
 pub mod rules;
 pub mod schema;
 pub mod serve;
