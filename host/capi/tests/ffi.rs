@@ -248,27 +248,32 @@ fn a_bad_date_or_path_is_an_invalid_argument() {
     assert_eq!(status, FrtStatus::InvalidArgument);
     assert!(last_error().starts_with("`as_of`: "), "{}", last_error());
 
-    let not_utf8 = CString::new(vec![b'/', 0xff]).unwrap();
-    // SAFETY: a NUL-terminated string.
-    let engine = unsafe { frt_engine_new_from_dir(not_utf8.as_ptr(), null()) };
-    assert!(engine.is_null());
-    assert!(
-        last_error().starts_with("`path`: not UTF-8"),
-        "{}",
-        last_error()
-    );
+    let message = engine_from_dir_error(&[b'/', 0xff]);
+    assert!(message.starts_with("`path`: not UTF-8"), "{message}");
 }
 
-#[test]
-fn a_missing_rules_directory_fails_to_load_and_says_which() {
-    let path = CString::new("/nonexistent/frt-rules").unwrap();
+/// Makes an engine from `path`, which must fail, and returns the error message.
+fn engine_from_dir_error(path: &[u8]) -> String {
+    let path = CString::new(path).unwrap();
     // SAFETY: a NUL-terminated string.
     let engine = unsafe { frt_engine_new_from_dir(path.as_ptr(), null()) };
     assert!(engine.is_null());
+    last_error()
+}
+
+#[test]
+fn a_missing_rules_directory_or_a_file_fails_to_load_and_says_which() {
+    let message = engine_from_dir_error(b"/nonexistent/frt-rules");
     assert!(
-        last_error().starts_with("cannot read `/nonexistent/frt-rules`"),
-        "{}",
-        last_error()
+        message.starts_with("cannot read `/nonexistent/frt-rules`"),
+        "{message}"
+    );
+    // Pack files are not read yet: a file is refused, naming it.
+    let file = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+    let message = engine_from_dir_error(file.as_bytes());
+    assert!(
+        message.starts_with(&format!("cannot read `{file}`")),
+        "{message}"
     );
 }
 
