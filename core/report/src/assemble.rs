@@ -88,6 +88,7 @@ pub fn assemble_with_policy(
         findings,
         summary,
         failure_policy: policy,
+        packs: Vec::new(),
     }
 }
 

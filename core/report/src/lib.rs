@@ -11,6 +11,8 @@
 //!   it failed.
 //! - A [`Report`] (`frt/report/v1`) holds every finding in a fixed order (instrument, article,
 //!   obligation), a [`Summary`] of statuses and an overall [`Verdict`].
+//! - [`select::select_packs`] chooses the rule packs whose instruments reach a declaration's
+//!   jurisdiction; the report lists them ([`PackSelection`]).
 //! - An article's verdict ([`ArticleVerdict`]) is the worst status among its findings.
 //!
 //! # Example
@@ -42,10 +44,12 @@
 mod assemble;
 pub mod render;
 mod report;
+pub mod select;
 
 pub use assemble::{RuleFailure, RuleOutcome, assemble, assemble_with_policy, compare_articles};
 pub use report::{
-    ArticleVerdict, FailurePolicy, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict,
+    ArticleVerdict, FailurePolicy, PackSelection, REPORT_SCHEMA, Report, ReportFinding, RuleRef,
+    Summary, Verdict,
 };
 
 /// The JSON Schema of [`Report`].

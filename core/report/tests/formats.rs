@@ -59,6 +59,8 @@ fn descriptions() -> Vec<RuleDescription> {
         title: Localized::new("Siting", "安装"),
         jurisdictions: vec![],
         effective_from: None,
+        sources: vec![],
+        unconfirmed: None,
     }]
 }
 

@@ -275,6 +275,8 @@ pub(crate) fn description_from_wit(d: wit::Description) -> Result<RuleDescriptio
             })
             .collect(),
         effective_from,
+        sources: d.sources,
+        unconfirmed: d.unconfirmed.map(localized),
     })
 }
 
