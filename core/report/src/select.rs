@@ -126,6 +126,10 @@ fn by_jurisdiction(
         let reason = reaches[first].reason().clone();
         return (true, reason, chosen);
     }
+    if pack.rules.is_empty() {
+        let reason = Localized::new("The pack holds no rules.", "该规则包不含规则。");
+        return (false, reason, Vec::new());
+    }
     let mut places: Vec<String> = pack
         .rules
         .iter()
