@@ -63,12 +63,12 @@ pub fn unconfirmed(description: &RuleDescription, findings: Vec<Finding>) -> Vec
             if f.status == Status::Violation {
                 f.status = Status::NeedsReview;
                 f.message.en.push_str(&format!(
-                    " This would be a violation, but the citation is unconfirmed: {}",
+                    " This would be a violation, but the citation is unconfirmed. {}",
                     note.en
                 ));
                 f.message
                     .zh
-                    .push_str(&format!("本项本应判为违规，但引用尚未确认：{}", note.zh));
+                    .push_str(&format!("本项本应判为违规，但引用尚未确认。{}", note.zh));
             }
             f
         })
@@ -123,4 +123,36 @@ pub fn not_applicable(obligation: &Obligation, reason: (&str, &str), evidence: &
         .not_applicable(reason.0, reason.1)
         .evidence_all(evidence.iter().copied())
         .build()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frt_model::{Localized, Severity};
+
+    const DUTY: Obligation = Obligation::new("x-1-duty", "1").severity(Severity::High);
+
+    fn description(unconfirmed: Option<Localized>) -> RuleDescription {
+        let mut d = crate::describe("x", "0.1.0", "X")
+            .title("t", "t")
+            .article("1", "a", "a")
+            .build();
+        d.unconfirmed = unconfirmed;
+        d
+    }
+
+    #[test]
+    fn an_unconfirmed_citation_turns_violations_into_review() {
+        let findings = vec![
+            DUTY.violation("Breached.", "违反。").remediation("Fix.", "修正。").build(),
+            DUTY.satisfied("Met.", "符合。").build(),
+        ];
+        let confirmed = unconfirmed(&description(None), findings.clone());
+        assert_eq!(confirmed, findings);
+        let note = Localized::new("One copy found.", "仅见一个版本。");
+        let adjusted = unconfirmed(&description(Some(note)), findings);
+        assert_eq!(adjusted[0].status, Status::NeedsReview);
+        assert!(adjusted[0].message.en.ends_with("unconfirmed. One copy found."));
+        assert_eq!(adjusted[1].status, Status::Satisfied);
+    }
 }
