@@ -144,7 +144,9 @@ mod tests {
     #[test]
     fn an_unconfirmed_citation_turns_violations_into_review() {
         let findings = vec![
-            DUTY.violation("Breached.", "违反。").remediation("Fix.", "修正。").build(),
+            DUTY.violation("Breached.", "违反。")
+                .remediation("Fix.", "修正。")
+                .build(),
             DUTY.satisfied("Met.", "符合。").build(),
         ];
         let confirmed = unconfirmed(&description(None), findings.clone());
@@ -152,7 +154,12 @@ mod tests {
         let note = Localized::new("One copy found.", "仅见一个版本。");
         let adjusted = unconfirmed(&description(Some(note)), findings);
         assert_eq!(adjusted[0].status, Status::NeedsReview);
-        assert!(adjusted[0].message.en.ends_with("unconfirmed. One copy found."));
+        assert!(
+            adjusted[0]
+                .message
+                .en
+                .ends_with("unconfirmed. One copy found.")
+        );
         assert_eq!(adjusted[1].status, Status::Satisfied);
     }
 }

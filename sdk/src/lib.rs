@@ -17,6 +17,8 @@
 //! - [`law`]: what rules of other instruments (PIPL, regional regulations, foreign law)
 //!   share: the effective-date and jurisdiction gates, unconfirmed citations, and
 //!   [`law::require`] for a duty one fact decides.
+//! - [`facts`]: facts several instruments turn on (a way in without face recognition, use
+//!   limited to public safety, grounded disclosure), read the same way by every rule.
 //! - [`calendar`]: PRC working days, for deadlines counted in 工作日.
 //! - [`export_rule!`]: turns the type into the component's exports.
 //! - `testing` (feature `testing`): run a rule on a YAML fixture in a unit test.
@@ -77,6 +79,7 @@ extern crate self as frt_sdk;
 
 pub mod calendar;
 mod describe;
+pub mod facts;
 #[doc(hidden)]
 pub mod guest;
 pub mod law;
@@ -151,6 +154,7 @@ impl Deref for Input<'_> {
 
 /// Everything a rule module usually needs.
 pub mod prelude {
+    pub use crate::facts;
     pub use crate::law::{self, Words};
     pub use crate::measures::{self, Gate};
     pub use crate::model::{self, *};

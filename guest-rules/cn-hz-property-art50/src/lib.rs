@@ -99,31 +99,13 @@ fn no_forced_biometrics(input: &Input) -> Finding {
             );
         }
     }
+    let evidence: Vec<&str> = std::iter::once("/handler/sector")
+        .chain(facts::WAY_IN_EVIDENCE)
+        .collect();
     law::require(
         &NO_FORCED_BIOMETRICS,
-        entry_without_face(input),
-        &[
-            "/handler/sector",
-            "/alternatives/offered",
-            "/alternatives/offered_on_refusal",
-            "/practices/refusal_denies_service",
-        ],
+        facts::way_in_without_face(input),
+        &evidence,
         &WORDS,
     )
-}
-
-/// Whether a person who refuses face recognition can still get in: `false` when refusal
-/// shuts them out or no other way is offered, `true` when another way is offered on refusal.
-pub fn entry_without_face(input: &Input) -> Option<bool> {
-    let alternatives = input.alternatives.as_ref();
-    let offered = alternatives.and_then(|a| a.offered.as_ref());
-    let on_refusal = alternatives.and_then(|a| a.offered_on_refusal);
-    let denies = input
-        .practices
-        .as_ref()
-        .and_then(|p| p.refusal_denies_service);
-    if denies == Some(true) || on_refusal == Some(false) || offered.is_some_and(|o| o.is_empty()) {
-        return Some(false);
-    }
-    (on_refusal == Some(true)).then_some(true)
 }

@@ -36,7 +36,10 @@ pub const USE_LIMITED: Obligation = Obligation::new("cn-sh-23-use-limited", "23"
 /// 23(3): face recognition is never the only way in.
 pub const NOT_ONLY_ENTRY: Obligation = Obligation::new("cn-sh-23-not-only-entry", "23")
     .paragraph(3)
-    .title("Not the only way to verify entry", "不得作为唯一出入验证方式");
+    .title(
+        "Not the only way to verify entry",
+        "不得作为唯一出入验证方式",
+    );
 
 /// The rule.
 #[derive(Debug)]
@@ -70,7 +73,8 @@ impl Rule for Art23 {
     }
 
     fn check(input: &Input) -> Vec<Finding> {
-        law::decide::<Self>(input, |input| match covered(input) {
+        law::decide::<Self>(input, |input| {
+            match covered(input) {
             Some(true) => vec![
                 public_safety(input),
                 signage(input),
@@ -99,6 +103,7 @@ impl Rule for Art23 {
                     .build()
                 })
                 .collect(),
+        }
         })
     }
 }
@@ -131,7 +136,10 @@ fn covered(input: &Input) -> Option<bool> {
 }
 
 fn public_safety(input: &Input) -> Finding {
-    let necessary = input.siting.as_ref().and_then(|s| s.public_safety_necessity);
+    let necessary = input
+        .siting
+        .as_ref()
+        .and_then(|s| s.public_safety_necessity);
     let capture = input.activity.as_ref().and_then(|a| a.capture);
     let evidence = ["/siting/public_safety_necessity", "/activity/capture"];
     let finding = match (necessary, capture) {
@@ -160,36 +168,56 @@ fn public_safety(input: &Input) -> Finding {
 
 fn signage(input: &Input) -> Finding {
     let signage = input.siting.as_ref().and_then(|s| s.signage);
-    law::require(&SIGNAGE, signage, &["/siting/signage"], &Words {
-        met: ("A conspicuous sign marks the equipment.", "已设置显著标识。"),
-        unmet: ("No conspicuous sign marks the equipment, which Art. 23(1) requires.", "未设置显著标识，不符合第二十三条第一款。"),
-        unknown: ("Whether a conspicuous sign marks the equipment is not stated.", "未说明是否设置显著标识。"),
-        fix: ("Put up a conspicuous sign and state `siting.signage`.", "设置显著标识并填写 `siting.signage`。"),
-    })
+    law::require(
+        &SIGNAGE,
+        signage,
+        &["/siting/signage"],
+        &Words {
+            met: (
+                "A conspicuous sign marks the equipment.",
+                "已设置显著标识。",
+            ),
+            unmet: (
+                "No conspicuous sign marks the equipment, which Art. 23(1) requires.",
+                "未设置显著标识，不符合第二十三条第一款。",
+            ),
+            unknown: (
+                "Whether a conspicuous sign marks the equipment is not stated.",
+                "未说明是否设置显著标识。",
+            ),
+            fix: (
+                "Put up a conspicuous sign and state `siting.signage`.",
+                "设置显著标识并填写 `siting.signage`。",
+            ),
+        },
+    )
 }
 
 fn use_limited(input: &Input) -> Finding {
-    let activity = input.activity.clone().unwrap_or_default();
-    let other_purpose = match (activity.purpose_category, activity.secondary_purposes.as_ref()) {
-        (Some(PurposeCategory::PublicSafety), Some(more)) => {
-            Some(more.iter().any(|p| *p != PurposeCategory::PublicSafety))
-        }
-        (Some(PurposeCategory::PublicSafety), None) => None,
-        (Some(_), _) => Some(true),
-        (None, _) => None,
-    };
-    let separate = input.consent.as_ref().and_then(|c| c.separate);
-    let holds = match other_purpose {
-        Some(false) => Some(true),
-        Some(true) => separate,
-        None => None,
-    };
-    law::require(&USE_LIMITED, holds, &["/activity/purpose_category", "/activity/secondary_purposes", "/consent/separate"], &Words {
-        met: ("The images serve public safety only, or each person gave separate consent to the other use.", "所收集图像仅用于维护公共安全，或已就其他用途取得个人单独同意。"),
-        unmet: ("The images serve a purpose other than public safety without each person's separate consent, which Art. 23(2) forbids.", "所收集图像用于维护公共安全以外的目的，且未取得个人单独同意，违反第二十三条第二款。"),
-        unknown: ("Whether the images serve only public safety, or separate consent covers the other use, is not stated.", "未说明图像是否仅用于维护公共安全，或其他用途是否取得单独同意。"),
-        fix: ("Use the images for public safety only, or obtain separate consent for any other use; state `activity.secondary_purposes` and `consent.separate`.", "仅将图像用于维护公共安全，或就其他用途取得单独同意，并填写 `activity.secondary_purposes` 和 `consent.separate`。"),
-    })
+    let holds = facts::public_safety_use_only(input);
+    law::require(
+        &USE_LIMITED,
+        holds,
+        &facts::PUBLIC_SAFETY_USE_EVIDENCE,
+        &Words {
+            met: (
+                "The images serve public safety only, or each person gave separate consent to the other use.",
+                "所收集图像仅用于维护公共安全，或已就其他用途取得个人单独同意。",
+            ),
+            unmet: (
+                "The images serve a purpose other than public safety without each person's separate consent, which Art. 23(2) forbids.",
+                "所收集图像用于维护公共安全以外的目的，且未取得个人单独同意，违反第二十三条第二款。",
+            ),
+            unknown: (
+                "Whether the images serve only public safety, or separate consent covers the other use, is not stated.",
+                "未说明图像是否仅用于维护公共安全，或其他用途是否取得单独同意。",
+            ),
+            fix: (
+                "Use the images for public safety only, or obtain separate consent for any other use; state `activity.secondary_purposes` and `consent.separate`.",
+                "仅将图像用于维护公共安全，或就其他用途取得单独同意，并填写 `activity.secondary_purposes` 和 `consent.separate`。",
+            ),
+        },
+    )
 }
 
 fn not_only_entry(input: &Input) -> Finding {
@@ -199,30 +227,49 @@ fn not_only_entry(input: &Input) -> Finding {
         Some(other) => {
             return law::not_applicable(
                 &NOT_ONLY_ENTRY,
-                (&format!("The equipment does not control entry (its purpose is `{other}`)."), &format!("设备不用于出入验证（用途为 `{other}`）。")),
+                (
+                    &format!("The equipment does not control entry (its purpose is `{other}`)."),
+                    &format!("设备不用于出入验证（用途为 `{other}`）。"),
+                ),
                 &["/activity/purpose_category"],
             );
         }
         None => {
             return NOT_ONLY_ENTRY
-                .needs_review("Whether the equipment controls entry is not stated.", "未说明设备是否用于出入验证。")
+                .needs_review(
+                    "Whether the equipment controls entry is not stated.",
+                    "未说明设备是否用于出入验证。",
+                )
                 .evidence("/activity/purpose_category")
-                .remediation("State `activity.purpose_category`.", "填写 `activity.purpose_category`。")
+                .remediation(
+                    "State `activity.purpose_category`.",
+                    "填写 `activity.purpose_category`。",
+                )
                 .into();
         }
     }
-    let alternatives = input.alternatives.as_ref();
-    let offered = alternatives.and_then(|a| a.offered.as_ref()).map(|o| !o.is_empty());
-    let on_refusal = alternatives.and_then(|a| a.offered_on_refusal);
-    let holds = match (offered, on_refusal) {
-        (Some(false), _) | (_, Some(false)) => Some(false),
-        (Some(true), Some(true)) => Some(true),
-        _ => None,
-    };
-    law::require(&NOT_ONLY_ENTRY, holds, &["/alternatives/offered", "/alternatives/offered_on_refusal"], &Words {
-        met: ("People can enter by a way other than face recognition.", "可通过人脸识别以外的方式出入。"),
-        unmet: ("Face recognition is the only way to enter, which Art. 23(3) forbids in these places, residential compounds and office buildings included.", "人脸识别为唯一出入验证方式，第二十三条第三款禁止在上述场所（含居住小区、商务楼宇）如此设置。"),
-        unknown: ("Whether people can enter without face recognition is not stated.", "未说明能否不经人脸识别出入。"),
-        fix: ("Offer another way to enter (card, code, guard check) and state `alternatives.offered` and `alternatives.offered_on_refusal`.", "提供其他出入验证方式（门卡、密码、人工核验），并填写 `alternatives.offered` 和 `alternatives.offered_on_refusal`。"),
-    })
+    let holds = facts::way_in_without_face(input);
+    law::require(
+        &NOT_ONLY_ENTRY,
+        holds,
+        &facts::WAY_IN_EVIDENCE,
+        &Words {
+            met: (
+                "People can enter by a way other than face recognition.",
+                "可通过人脸识别以外的方式出入。",
+            ),
+            unmet: (
+                "Face recognition is the only way to enter, which Art. 23(3) forbids in these places, residential compounds and office buildings included.",
+                "人脸识别为唯一出入验证方式，第二十三条第三款禁止在上述场所（含居住小区、商务楼宇）如此设置。",
+            ),
+            unknown: (
+                "Whether people can enter without face recognition is not stated.",
+                "未说明能否不经人脸识别出入。",
+            ),
+            fix: (
+                "Offer another way to enter (card, code, guard check) and state `alternatives.offered` and `alternatives.offered_on_refusal`.",
+                "提供其他出入验证方式（门卡、密码、人工核验），并填写 `alternatives.offered` 和 `alternatives.offered_on_refusal`。",
+            ),
+        },
+    )
 }

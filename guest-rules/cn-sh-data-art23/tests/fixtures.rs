@@ -1,9 +1,9 @@
 //! Every fixture in `fixtures/` through the rule: its `# expect:` lines, a snapshot of its
 //! findings, and coverage of every obligation's every outcome.
 
+use cn_sh_data_art23::Art23;
 use frt_sdk::Status::*;
 use frt_sdk::testing;
-use cn_sh_data_art23::Art23;
 
 #[test]
 fn fixtures() {

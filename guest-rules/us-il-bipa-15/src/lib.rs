@@ -14,11 +14,16 @@ pub const THREE_YEARS_DAYS: u64 = 3 * 365;
 /// 15(a): a written retention and destruction policy available to the public.
 pub const POLICY: Obligation = Obligation::new("us-il-bipa-15a-policy", "15(a)")
     .severity(Severity::Medium)
-    .title("Public written retention policy", "公开的书面保存与销毁政策");
+    .title(
+        "Public written retention policy",
+        "公开的书面保存与销毁政策",
+    );
 
 /// 15(a): destruction when the purpose is met or within three years of the last interaction.
-pub const DESTRUCTION: Obligation = Obligation::new("us-il-bipa-15a-destruction", "15(a)")
-    .title("Destroyed at purpose end or within three years", "目的实现时或最后一次互动后三年内销毁");
+pub const DESTRUCTION: Obligation = Obligation::new("us-il-bipa-15a-destruction", "15(a)").title(
+    "Destroyed at purpose end or within three years",
+    "目的实现时或最后一次互动后三年内销毁",
+);
 
 /// 15(b)(1)–(2): written notice of collection, purpose and term, before collection.
 pub const NOTICE: Obligation = Obligation::new("us-il-bipa-15b-notice", "15(b)")
@@ -67,7 +72,15 @@ impl Rule for Bipa15 {
     }
 
     fn obligations() -> &'static [Obligation] {
-        &[POLICY, DESTRUCTION, NOTICE, RELEASE, NO_SALE, DISCLOSURE, CARE]
+        &[
+            POLICY,
+            DESTRUCTION,
+            NOTICE,
+            RELEASE,
+            NO_SALE,
+            DISCLOSURE,
+            CARE,
+        ]
     }
 
     fn check(input: &Input) -> Vec<Finding> {
@@ -100,13 +113,33 @@ impl Rule for Bipa15 {
 frt_sdk::export_rule!(Bipa15);
 
 fn policy(input: &Input) -> Finding {
-    let public = input.storage.as_ref().and_then(|s| s.retention_policy_public);
-    law::require(&POLICY, public, &["/storage/retention_policy_public"], &Words {
-        met: ("A written retention and destruction policy is available to the public.", "已公开书面保存与销毁政策。"),
-        unmet: ("No written retention and destruction policy is available to the public, which 14/15(a) requires of every private entity holding face geometry.", "未公开书面保存与销毁政策，违反14/15(a)。"),
-        unknown: ("Whether a written retention and destruction policy is available to the public is not stated.", "未说明是否公开书面保存与销毁政策。"),
-        fix: ("Publish a written retention schedule and destruction guidelines, and state `storage.retention_policy_public`.", "公开书面保存期限和销毁规则，并填写 `storage.retention_policy_public`。"),
-    })
+    let public = input
+        .storage
+        .as_ref()
+        .and_then(|s| s.retention_policy_public);
+    law::require(
+        &POLICY,
+        public,
+        &["/storage/retention_policy_public"],
+        &Words {
+            met: (
+                "A written retention and destruction policy is available to the public.",
+                "已公开书面保存与销毁政策。",
+            ),
+            unmet: (
+                "No written retention and destruction policy is available to the public, which 14/15(a) requires of every private entity holding face geometry.",
+                "未公开书面保存与销毁政策，违反14/15(a)。",
+            ),
+            unknown: (
+                "Whether a written retention and destruction policy is available to the public is not stated.",
+                "未说明是否公开书面保存与销毁政策。",
+            ),
+            fix: (
+                "Publish a written retention schedule and destruction guidelines, and state `storage.retention_policy_public`.",
+                "公开书面保存期限和销毁规则，并填写 `storage.retention_policy_public`。",
+            ),
+        },
+    )
 }
 
 fn destruction(input: &Input) -> Finding {
@@ -116,7 +149,9 @@ fn destruction(input: &Input) -> Finding {
         "/storage/days_kept_after_last_interaction",
         "/storage/retention_indefinite",
     ];
-    let within = storage.days_kept_after_last_interaction.map(|d| d <= THREE_YEARS_DAYS);
+    let within = storage
+        .days_kept_after_last_interaction
+        .map(|d| d <= THREE_YEARS_DAYS);
     let holds = if storage.retention_indefinite == Some(true)
         || storage.deleted_when_purpose_ends == Some(false)
         || within == Some(false)
@@ -125,12 +160,29 @@ fn destruction(input: &Input) -> Finding {
     } else {
         (storage.deleted_when_purpose_ends == Some(true) && within == Some(true)).then_some(true)
     };
-    law::require(&DESTRUCTION, holds, &evidence, &Words {
-        met: ("Face data is destroyed when its purpose is met and never kept beyond three years after the last interaction.", "人脸数据在目的实现时销毁，且不超过最后一次互动后三年。"),
-        unmet: ("Face data is kept past its purpose, without limit, or longer than three years after the person's last interaction, which 14/15(a) forbids.", "人脸数据在目的实现后仍保存、无期限保存或超过最后一次互动后三年，违反14/15(a)。"),
-        unknown: ("Whether face data is destroyed at the end of its purpose and within three years of the last interaction is not stated.", "未说明人脸数据是否在目的实现时且在最后一次互动后三年内销毁。"),
-        fix: ("Destroy face data when the purpose is met and at most three years after the last interaction; state `storage.deleted_when_purpose_ends` and `storage.days_kept_after_last_interaction`.", "在目的实现时且最迟于最后一次互动后三年内销毁，并填写 `storage.deleted_when_purpose_ends` 和 `storage.days_kept_after_last_interaction`。"),
-    })
+    law::require(
+        &DESTRUCTION,
+        holds,
+        &evidence,
+        &Words {
+            met: (
+                "Face data is destroyed when its purpose is met and never kept beyond three years after the last interaction.",
+                "人脸数据在目的实现时销毁，且不超过最后一次互动后三年。",
+            ),
+            unmet: (
+                "Face data is kept past its purpose, without limit, or longer than three years after the person's last interaction, which 14/15(a) forbids.",
+                "人脸数据在目的实现后仍保存、无期限保存或超过最后一次互动后三年，违反14/15(a)。",
+            ),
+            unknown: (
+                "Whether face data is destroyed at the end of its purpose and within three years of the last interaction is not stated.",
+                "未说明人脸数据是否在目的实现时且在最后一次互动后三年内销毁。",
+            ),
+            fix: (
+                "Destroy face data when the purpose is met and at most three years after the last interaction; state `storage.deleted_when_purpose_ends` and `storage.days_kept_after_last_interaction`.",
+                "在目的实现时且最迟于最后一次互动后三年内销毁，并填写 `storage.deleted_when_purpose_ends` 和 `storage.days_kept_after_last_interaction`。",
+            ),
+        },
+    )
 }
 
 fn notice(input: &Input) -> Finding {
@@ -148,55 +200,143 @@ fn notice(input: &Input) -> Finding {
     } else {
         facts.iter().all(|f| *f == Some(true)).then_some(true)
     };
-    law::require(&NOTICE, holds, &["/notice/given", "/notice/in_writing", "/notice/before_processing", "/notice/contents"], &Words {
-        met: ("People are told in writing, before capture, that face data is collected, for what purpose and for how long.", "采集前已书面告知采集事实、目的和期限。"),
-        unmet: ("People are not told in writing, before capture, that face data is collected, its purpose and how long it is kept, as 14/15(b)(1)–(2) require.", "采集前未书面告知采集事实、目的和期限，违反14/15(b)(1)–(2)。"),
-        unknown: ("Whether people are told in writing, before capture, of the collection, its purpose and its term is not fully stated.", "未完整说明采集前是否书面告知采集事实、目的和期限。"),
-        fix: ("Give a written notice before capture stating the collection, the specific purpose and the retention term; state `notice.in_writing`, `notice.before_processing` and `notice.contents`.", "采集前书面告知采集事实、具体目的和保存期限，并填写 `notice.in_writing`、`notice.before_processing` 和 `notice.contents`。"),
-    })
+    law::require(
+        &NOTICE,
+        holds,
+        &[
+            "/notice/given",
+            "/notice/in_writing",
+            "/notice/before_processing",
+            "/notice/contents",
+        ],
+        &Words {
+            met: (
+                "People are told in writing, before capture, that face data is collected, for what purpose and for how long.",
+                "采集前已书面告知采集事实、目的和期限。",
+            ),
+            unmet: (
+                "People are not told in writing, before capture, that face data is collected, its purpose and how long it is kept, as 14/15(b)(1)–(2) require.",
+                "采集前未书面告知采集事实、目的和期限，违反14/15(b)(1)–(2)。",
+            ),
+            unknown: (
+                "Whether people are told in writing, before capture, of the collection, its purpose and its term is not fully stated.",
+                "未完整说明采集前是否书面告知采集事实、目的和期限。",
+            ),
+            fix: (
+                "Give a written notice before capture stating the collection, the specific purpose and the retention term; state `notice.in_writing`, `notice.before_processing` and `notice.contents`.",
+                "采集前书面告知采集事实、具体目的和保存期限，并填写 `notice.in_writing`、`notice.before_processing` 和 `notice.contents`。",
+            ),
+        },
+    )
 }
 
 fn release(input: &Input) -> Finding {
     let release = input.consent.as_ref().and_then(|c| c.written_release);
-    law::require(&RELEASE, release, &["/consent/written_release"], &Words {
-        met: ("A written release is obtained from each person before capture.", "采集前已取得本人书面授权。"),
-        unmet: ("Face geometry is captured without a written release executed by the person, which 14/15(b)(3) requires before any capture.", "未取得本人签署的书面授权即采集面部几何特征，违反14/15(b)(3)。"),
-        unknown: ("Whether a written release is obtained before capture is not stated.", "未说明采集前是否取得书面授权。"),
-        fix: ("Obtain a written release (for employees, one executed as a condition of employment) before the first capture, and state `consent.written_release`.", "首次采集前取得书面授权（雇员可在雇佣条件中签署），并填写 `consent.written_release`。"),
-    })
+    law::require(
+        &RELEASE,
+        release,
+        &["/consent/written_release"],
+        &Words {
+            met: (
+                "A written release is obtained from each person before capture.",
+                "采集前已取得本人书面授权。",
+            ),
+            unmet: (
+                "Face geometry is captured without a written release executed by the person, which 14/15(b)(3) requires before any capture.",
+                "未取得本人签署的书面授权即采集面部几何特征，违反14/15(b)(3)。",
+            ),
+            unknown: (
+                "Whether a written release is obtained before capture is not stated.",
+                "未说明采集前是否取得书面授权。",
+            ),
+            fix: (
+                "Obtain a written release (for employees, one executed as a condition of employment) before the first capture, and state `consent.written_release`.",
+                "首次采集前取得书面授权（雇员可在雇佣条件中签署），并填写 `consent.written_release`。",
+            ),
+        },
+    )
 }
 
 fn no_sale(input: &Input) -> Finding {
     let sold = input.disclosure.as_ref().and_then(|d| d.sold);
-    law::require(&NO_SALE, sold.map(|s| !s), &["/disclosure/sold"], &Words {
-        met: ("Face data is not sold, leased, traded or otherwise turned to profit.", "人脸数据未被出售、出租、交易或用于牟利。"),
-        unmet: ("Face data is sold, leased, traded or otherwise turned to profit, which 14/15(c) forbids outright.", "人脸数据被出售、出租、交易或用于牟利，14/15(c)明确禁止。"),
-        unknown: ("Whether face data is sold or otherwise turned to profit is not stated.", "未说明人脸数据是否被出售或用于牟利。"),
-        fix: ("Stop any sale or profit from face data, and state `disclosure.sold`.", "停止出售或利用人脸数据牟利，并填写 `disclosure.sold`。"),
-    })
+    law::require(
+        &NO_SALE,
+        sold.map(|s| !s),
+        &["/disclosure/sold"],
+        &Words {
+            met: (
+                "Face data is not sold, leased, traded or otherwise turned to profit.",
+                "人脸数据未被出售、出租、交易或用于牟利。",
+            ),
+            unmet: (
+                "Face data is sold, leased, traded or otherwise turned to profit, which 14/15(c) forbids outright.",
+                "人脸数据被出售、出租、交易或用于牟利，14/15(c)明确禁止。",
+            ),
+            unknown: (
+                "Whether face data is sold or otherwise turned to profit is not stated.",
+                "未说明人脸数据是否被出售或用于牟利。",
+            ),
+            fix: (
+                "Stop any sale or profit from face data, and state `disclosure.sold`.",
+                "停止出售或利用人脸数据牟利，并填写 `disclosure.sold`。",
+            ),
+        },
+    )
 }
 
 fn disclosure(input: &Input) -> Finding {
-    let d = input.disclosure.clone().unwrap_or_default();
-    let holds = match (d.disclosed, d.grounds.as_ref()) {
-        (Some(false), _) => Some(true),
-        (Some(true), Some(grounds)) => Some(!grounds.is_empty()),
-        _ => None,
-    };
-    law::require(&DISCLOSURE, holds, &["/disclosure/disclosed", "/disclosure/grounds"], &Words {
-        met: ("Face data is disclosed to no one, or only on a ground 14/15(d) lists.", "人脸数据未被披露，或仅依14/15(d)所列事由披露。"),
-        unmet: ("Face data is disclosed to others without consent, a requested financial transaction, a law or a warrant or subpoena, which 14/15(d) forbids.", "人脸数据在无同意、无请求的金融交易、无法律要求或令状传票的情况下被披露，违反14/15(d)。"),
-        unknown: ("Whether face data is disclosed, and on what ground, is not stated.", "未说明人脸数据是否被披露及其事由。"),
-        fix: ("Disclose face data only with consent or another 14/15(d) ground; state `disclosure.disclosed` and `disclosure.grounds`.", "仅在取得同意或具备14/15(d)其他事由时披露，并填写 `disclosure.disclosed` 和 `disclosure.grounds`。"),
-    })
+    let holds = facts::disclosure_grounded(input);
+    law::require(
+        &DISCLOSURE,
+        holds,
+        &["/disclosure/disclosed", "/disclosure/grounds"],
+        &Words {
+            met: (
+                "Face data is disclosed to no one, or only on a ground 14/15(d) lists.",
+                "人脸数据未被披露，或仅依14/15(d)所列事由披露。",
+            ),
+            unmet: (
+                "Face data is disclosed to others without consent, a requested financial transaction, a law or a warrant or subpoena, which 14/15(d) forbids.",
+                "人脸数据在无同意、无请求的金融交易、无法律要求或令状传票的情况下被披露，违反14/15(d)。",
+            ),
+            unknown: (
+                "Whether face data is disclosed, and on what ground, is not stated.",
+                "未说明人脸数据是否被披露及其事由。",
+            ),
+            fix: (
+                "Disclose face data only with consent or another 14/15(d) ground; state `disclosure.disclosed` and `disclosure.grounds`.",
+                "仅在取得同意或具备14/15(d)其他事由时披露，并填写 `disclosure.disclosed` 和 `disclosure.grounds`。",
+            ),
+        },
+    )
 }
 
 fn care(input: &Input) -> Finding {
-    let care = input.security.as_ref().and_then(|s| s.protected_as_confidential);
-    law::require(&CARE, care, &["/security/protected_as_confidential"], &Words {
-        met: ("Face data is protected with the industry's reasonable care and at least as well as other confidential data.", "人脸数据按行业合理注意标准保护，且不低于其他机密信息。"),
-        unmet: ("Face data is protected less well than the industry's reasonable care or than other confidential data, contrary to 14/15(e).", "人脸数据的保护低于行业合理注意标准或其他机密信息，违反14/15(e)。"),
-        unknown: ("Whether face data is protected with reasonable care and as well as other confidential data is not stated.", "未说明人脸数据是否按合理注意标准并不低于其他机密信息进行保护。"),
-        fix: ("Protect face data at least as well as other confidential data, and state `security.protected_as_confidential`.", "对人脸数据的保护不低于其他机密信息，并填写 `security.protected_as_confidential`。"),
-    })
+    let care = input
+        .security
+        .as_ref()
+        .and_then(|s| s.protected_as_confidential);
+    law::require(
+        &CARE,
+        care,
+        &["/security/protected_as_confidential"],
+        &Words {
+            met: (
+                "Face data is protected with the industry's reasonable care and at least as well as other confidential data.",
+                "人脸数据按行业合理注意标准保护，且不低于其他机密信息。",
+            ),
+            unmet: (
+                "Face data is protected less well than the industry's reasonable care or than other confidential data, contrary to 14/15(e).",
+                "人脸数据的保护低于行业合理注意标准或其他机密信息，违反14/15(e)。",
+            ),
+            unknown: (
+                "Whether face data is protected with reasonable care and as well as other confidential data is not stated.",
+                "未说明人脸数据是否按合理注意标准并不低于其他机密信息进行保护。",
+            ),
+            fix: (
+                "Protect face data at least as well as other confidential data, and state `security.protected_as_confidential`.",
+                "对人脸数据的保护不低于其他机密信息，并填写 `security.protected_as_confidential`。",
+            ),
+        },
+    )
 }
