@@ -64,6 +64,18 @@ pub fn place(j: &RuleJurisdiction) -> String {
     .join(" / ")
 }
 
+/// Where a declaration says its processing happens, written like [`place`].
+pub fn declared_place(at: Option<&Jurisdiction>) -> String {
+    at.map(|j| {
+        [j.country.as_deref(), j.region.as_deref(), j.city.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" / ")
+    })
+    .unwrap_or_default()
+}
+
 /// Compares the places a rule applies in with where the declaration's processing happens.
 ///
 /// A rule place matches when the country is equal and, where the place names a region or a
@@ -145,15 +157,7 @@ fn outside_marker() -> Reach {
 fn outside_all(places: &[RuleJurisdiction], at: Option<&Jurisdiction>) -> Reach {
     let names: Vec<String> = places.iter().map(|p| format!("`{}`", place(p))).collect();
     let names = names.join(", ");
-    let here = at
-        .map(|j| {
-            [j.country.as_deref(), j.region.as_deref(), j.city.as_deref()]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" / ")
-        })
-        .unwrap_or_default();
+    let here = declared_place(at);
     Reach::Outside {
         reason: Localized::new(
             format!("The instrument applies in {names}; this processing happens in `{here}`."),

@@ -7,7 +7,7 @@
 //! [`PackChoice::Named`]) overrides this: every rule of a chosen pack runs, and a rule outside
 //! its place says so itself with `not_applicable`.
 
-use frt_model::select::{Reach, place, reach};
+use frt_model::select::{Reach, declared_place, place, reach};
 use frt_model::{Jurisdiction, Localized, RuleDescription};
 
 use crate::PackSelection;
@@ -138,9 +138,10 @@ fn by_jurisdiction(
     places.sort();
     places.dedup();
     let places = places.join(", ");
+    let here = declared_place(at);
     let reason = Localized::new(
-        format!("Its instruments apply in {places}, not where the processing happens."),
-        format!("其法律文件适用于 {places}，不适用于处理活动所在地。"),
+        format!("Its instruments apply in {places}; the processing happens in `{here}`."),
+        format!("其法律文件适用于 {places}；处理活动位于 `{here}`。"),
     );
     (false, reason, Vec::new())
 }
