@@ -13,6 +13,8 @@ pub fn describe(id: &str, version: &str, instrument: &str) -> DescriptionBuilder
             title: Localized::default(),
             jurisdictions: Vec::new(),
             effective_from: None,
+            sources: Vec::new(),
+            unconfirmed: None,
         },
     }
 }
@@ -52,6 +54,19 @@ impl DescriptionBuilder {
     /// The first day the instrument applies.
     pub fn effective_from(mut self, date: Date) -> Self {
         self.description.effective_from = Some(date);
+        self
+    }
+
+    /// A source of the quoted text or the citation: a URL or a repository path.
+    pub fn source(mut self, source: &str) -> Self {
+        self.description.sources.push(source.to_owned());
+        self
+    }
+
+    /// Says what about the citation is not confirmed from a second source. Rules that say so
+    /// report `needs_review` instead of `violation` (see [`crate::law::decide`]).
+    pub fn unconfirmed(mut self, en: &str, zh: &str) -> Self {
+        self.description.unconfirmed = Some(Localized::new(en, zh));
         self
     }
 

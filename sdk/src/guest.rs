@@ -87,6 +87,8 @@ pub fn describe<R: Rule>() -> wit::Description {
             })
             .collect(),
         effective_from: d.effective_from.map(|d| d.to_string()),
+        sources: d.sources,
+        unconfirmed: d.unconfirmed.map(localized),
     }
 }
 

@@ -14,6 +14,11 @@
 //!   [`Finding`]s; [`FindingBuilder::evidence`] and [`FindingBuilder::remediation`] finish them.
 //! - [`measures`]: what every rule of the Measures shares: the applicability gates of
 //!   Arts. 2, 19 and 20 and the handling of entrusted processors.
+//! - [`law`]: what rules of other instruments (PIPL, regional regulations, foreign law)
+//!   share: the effective-date and jurisdiction gates, unconfirmed citations, and
+//!   [`law::require`] for a duty one fact decides.
+//! - [`facts`]: facts several instruments turn on (a way in without face recognition, use
+//!   limited to public safety, grounded disclosure), read the same way by every rule.
 //! - [`calendar`]: PRC working days, for deadlines counted in 工作日.
 //! - [`export_rule!`]: turns the type into the component's exports.
 //! - `testing` (feature `testing`): run a rule on a YAML fixture in a unit test.
@@ -74,8 +79,10 @@ extern crate self as frt_sdk;
 
 pub mod calendar;
 mod describe;
+pub mod facts;
 #[doc(hidden)]
 pub mod guest;
+pub mod law;
 pub mod measures;
 pub mod notice;
 mod obligation;
@@ -147,6 +154,8 @@ impl Deref for Input<'_> {
 
 /// Everything a rule module usually needs.
 pub mod prelude {
+    pub use crate::facts;
+    pub use crate::law::{self, Words};
     pub use crate::measures::{self, Gate};
     pub use crate::model::{self, *};
     pub use crate::{FindingBuilder, Input, Obligation, Rule, describe};

@@ -101,6 +101,13 @@ pub struct Declaration {
     /// Filing with the cyberspace office (Art. 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filing: Option<Filing>,
+    /// Extension: sale and disclosure of face data to others (BIPA 14/15(c)–(d), CUBI
+    /// §503.001(c), SPC 2021 Art. 2(6)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosure: Option<Disclosure>,
+    /// Extension: use by or for law enforcement (EU AI Act Art. 5(1)(h)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law_enforcement: Option<LawEnforcement>,
     /// Free-form vendor or regional data, which rules may read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<BTreeMap<String, serde_json::Value>>,
@@ -237,6 +244,50 @@ pub struct Activity {
     /// Only anonymised output is produced (Art. 19(2)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anonymized: Option<bool>,
+    /// Extension: purposes the face data is also used for besides `purpose_category`; an
+    /// empty list means none (PIPL Art. 26, Shanghai Art. 23(2), Shenzhen Art. 19(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secondary_purposes: Option<Vec<PurposeCategory>>,
+    /// Extension: capture for a commercial purpose (Texas CUBI §503.001(b)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commercial: Option<bool>,
+    /// Extension: comparison happens live, as people pass, not after the fact (EU AI Act
+    /// Art. 5(1)(h), "real-time").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub real_time: Option<bool>,
+    /// Extension: where the face images come from (EU AI Act Art. 5(1)(e), CUBI (b-1)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_sources: Option<Vec<ImageSource>>,
+    /// Extension: images are gathered only of specific, named persons, not in bulk (EU AI
+    /// Act Art. 5(1)(e) bans *untargeted* scraping).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collection_targeted: Option<bool>,
+}
+
+tags! {
+    /// Where face images come from.
+    ImageSource {
+        /// Captured by the deployment's own devices.
+        OwnCapture = "own_capture",
+        /// Given by the person (an upload, an enrolment photo).
+        ProvidedBySubject = "provided_by_subject",
+        /// Scraped from the internet.
+        InternetScraping = "internet_scraping",
+        /// Taken from CCTV footage.
+        CctvFootage = "cctv_footage",
+        /// Obtained from another organisation.
+        ThirdParty = "third_party",
+    }
+}
+
+impl ImageSource {
+    /// Whether the source is scraping from the internet or CCTV (EU AI Act Art. 5(1)(e)).
+    pub const fn is_scraping(self) -> bool {
+        matches!(
+            self,
+            ImageSource::InternetScraping | ImageSource::CctvFootage
+        )
+    }
 }
 
 tags! {
@@ -300,6 +351,9 @@ pub struct Notice {
     /// The change was notified to individuals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_notified: Option<bool>,
+    /// Extension: the notice is given in writing (BIPA 14/15(b)(1)–(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_writing: Option<bool>,
 }
 
 /// Consent (Art. 6).
@@ -330,6 +384,10 @@ pub struct Consent {
     /// Withdrawing takes more effort than consenting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawal_harder_than_consent: Option<bool>,
+    /// Extension: a written release executed before capture, including a release signed as
+    /// a condition of employment (BIPA 14/15(b)(3), 14/10).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_release: Option<bool>,
 }
 
 tags! {
@@ -404,6 +462,18 @@ pub struct Storage {
     /// Deleted once the purpose is achieved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted_when_purpose_ends: Option<bool>,
+    /// Extension: a written retention and destruction schedule is available to the public
+    /// (BIPA 14/15(a)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retention_policy_public: Option<bool>,
+    /// Extension: the most days face data is kept after a person's last interaction
+    /// (BIPA 14/15(a): at most three years).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_kept_after_last_interaction: Option<u64>,
+    /// Extension: the most days face data is kept after its purpose expires (CUBI
+    /// §503.001(c)(3): at most one year).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_kept_after_purpose_ends: Option<u64>,
 }
 
 tags! {
@@ -577,6 +647,10 @@ pub struct Security {
     /// The level is filed with the public security organ.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mlps_filed: Option<bool>,
+    /// Extension: face data is stored, transmitted and protected with the care usual in the
+    /// industry, and at least as well as other confidential data (BIPA 14/15(e)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protected_as_confidential: Option<bool>,
 }
 
 tags! {
@@ -621,4 +695,63 @@ pub struct Filing {
     /// Face information was dealt with after termination.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_disposed: Option<bool>,
+}
+
+tags! {
+    /// A ground on which face data may be disclosed (BIPA 14/15(d), CUBI §503.001(c)(1)).
+    DisclosureGround {
+        /// The person (or their representative) consented.
+        Consent = "consent",
+        /// It completes a financial transaction the person requested.
+        FinancialTransaction = "financial_transaction",
+        /// A law requires or permits it.
+        RequiredByLaw = "required_by_law",
+        /// A warrant or subpoena requires it.
+        WarrantOrSubpoena = "warrant_or_subpoena",
+    }
+}
+
+/// Extension: sale and disclosure of face data to others.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Disclosure {
+    /// Face data is sold, leased, traded or otherwise turned to profit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sold: Option<bool>,
+    /// Face data is disclosed or given to anyone outside the handler.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disclosed: Option<bool>,
+    /// The grounds every disclosure rests on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grounds: Option<Vec<DisclosureGround>>,
+}
+
+tags! {
+    /// The exceptions of EU AI Act Art. 5(1)(h)(i)–(iii).
+    LawEnforcementException {
+        /// (i) A targeted search for victims of abduction, trafficking or sexual
+        /// exploitation, or for missing persons.
+        VictimSearch = "victim_search",
+        /// (ii) Preventing a specific, substantial and imminent threat to life or safety, or
+        /// a terrorist attack.
+        ImminentThreat = "imminent_threat",
+        /// (iii) Locating or identifying a suspect of a serious crime (Annex II).
+        SuspectLocalisation = "suspect_localisation",
+    }
+}
+
+/// Extension: use by or for law enforcement (EU AI Act Art. 5(1)(h)).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct LawEnforcement {
+    /// The system is used for the purposes of law enforcement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<bool>,
+    /// The exception each use relies on, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exception: Option<LawEnforcementException>,
+    /// Each use is authorised beforehand by a judicial or independent administrative
+    /// authority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prior_authorisation: Option<bool>,
 }

@@ -12,7 +12,9 @@
 //! - A [`Finding`] is one obligation as a rule decided it: a [`Status`], a [`Severity`], a
 //!   bilingual message ([`Localized`]) and the JSON Pointers it rests on.
 //! - A [`RuleDescription`] is what a rule says about itself: id, version, instrument, the
-//!   articles it applies with their text, and where it applies.
+//!   articles it applies with their text, and where and from when it applies.
+//! - [`select`] decides which rules reach a declaration's place and date: pure, so every
+//!   host (and the browser) selects the same rules.
 //!
 //! # Example
 //!
@@ -40,6 +42,7 @@ mod finding;
 #[cfg(feature = "parse")]
 pub mod parse;
 mod rule;
+pub mod select;
 
 pub use date::{Date, InvalidDate, Weekday};
 pub use declaration::*;

@@ -47,4 +47,11 @@ pub struct RuleDescription {
     /// The first day the instrument applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_from: Option<crate::Date>,
+    /// Where the quoted text and the citation were taken from (URLs or repository paths).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// What about the citation is not confirmed from a second source; while set, the rule
+    /// reports `needs_review` where it would otherwise report `violation`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unconfirmed: Option<Localized>,
 }

@@ -89,6 +89,7 @@ pub fn assemble_with_policy(
         summary,
         failure_policy: policy,
         waivers: None,
+        packs: Vec::new(),
     }
 }
 

@@ -11,6 +11,8 @@
 //!   it failed.
 //! - A [`Report`] (`frt/report/v1`) holds every finding in a fixed order (instrument, article,
 //!   obligation), a [`Summary`] of statuses and an overall [`Verdict`].
+//! - [`select::select_packs`] chooses the rule packs whose instruments reach a declaration's
+//!   jurisdiction; the report lists them ([`PackSelection`]).
 //! - An article's verdict ([`ArticleVerdict`]) is the worst status among its findings.
 //!
 //! # Example
@@ -44,10 +46,12 @@ pub mod diff;
 pub mod render;
 mod report;
 mod waiver;
+pub mod select;
 
 pub use assemble::{RuleFailure, RuleOutcome, assemble, assemble_with_policy, compare_articles};
 pub use report::{
-    ArticleVerdict, FailurePolicy, REPORT_SCHEMA, Report, ReportFinding, RuleRef, Summary, Verdict,
+    ArticleVerdict, FailurePolicy, PackSelection, REPORT_SCHEMA, Report, ReportFinding, RuleRef,
+    Summary, Verdict,
 };
 pub use waiver::{
     FindingWaiver, WAIVERS_SCHEMA, Waiver, WaiverReview, WaiverState, Waivers, apply_waivers,

@@ -35,6 +35,27 @@ pub struct Report {
     /// a waiver file named it; see [`crate::apply_waivers`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waivers: Option<WaiverReview>,
+    /// Extension: the rule packs the host chose from, whether each applied and why. Written
+    /// only by hosts that select packs by the declaration's jurisdiction, so reports of a
+    /// single pack are unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packs: Vec<PackSelection>,
+}
+
+/// Extension: one rule pack a host considered for a declaration.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct PackSelection {
+    /// The pack's stable name, such as `cn-regional`.
+    pub name: String,
+    /// Whether its rules ran.
+    pub applied: bool,
+    /// Why it applied or not: the jurisdiction that matched, a missing field that could not
+    /// rule it out, or a choice made on the command line.
+    pub reason: Localized,
+    /// The ids of the pack's rules that ran.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<String>,
 }
 
 /// How a rule that failed (an `error` finding) weighs on the verdict.

@@ -62,6 +62,8 @@ fn descriptions() -> Vec<RuleDescription> {
         title: Localized::new("Siting", "安装"),
         jurisdictions: vec![],
         effective_from: None,
+        sources: vec![],
+        unconfirmed: None,
     }]
 }
 

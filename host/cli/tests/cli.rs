@@ -150,12 +150,90 @@ fn json_output_is_the_library_report() {
     let declaration = frt_runtime::parse(&source, frt_runtime::Format::Yaml)
         .unwrap()
         .declaration;
-    let pack = frt_runtime::Runtime::new()
+    let catalog = frt_runtime::Runtime::new()
         .unwrap()
-        .national_pack()
+        .builtin_packs()
         .unwrap();
-    let expected = frt_report::render::json(&pack.check(&declaration, None));
-    assert_eq!(stdout(&out), expected);
+    let report = catalog
+        .check(
+            &declaration,
+            None,
+            frt_runtime::FailurePolicy::FailClosed,
+            &frt_runtime::PackChoice::ByJurisdiction,
+        )
+        .unwrap();
+    assert_eq!(stdout(&out), frt_report::render::json(&report));
+}
+
+#[test]
+fn packs_are_chosen_by_jurisdiction_or_on_the_command_line() {
+    let file = root().join("tests/scenarios-packs/r05-illinois-time-clock.yaml");
+    let file = file.to_str().unwrap();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = frt(args, &root());
+        serde_json::from_str(&stdout(&out)).unwrap_or_else(|_| panic!("{}", stderr(&out)))
+    };
+    let applied = |report: &serde_json::Value| -> Vec<String> {
+        report["packs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["applied"] == true)
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let auto = json(&["check", "--format", "json", file]);
+    assert_eq!(applied(&auto), ["us-states"]);
+    assert!(
+        auto["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["instrument"] == "US-IL-BIPA")
+    );
+    let named = json(&["check", "--format", "json", "--pack", "eu", file]);
+    assert_eq!(applied(&named), ["eu"]);
+    let all = json(&["check", "--format", "json", "--all-packs", file]);
+    assert_eq!(applied(&all).len(), 5);
+
+    let bad = frt(&["check", "--pack", "cn-regionl", file], &root());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("unknown rule pack `cn-regionl`; available packs: `cn-measures`"),
+        "{}",
+        stderr(&bad)
+    );
+    let text = frt(&["check", file], &root());
+    assert!(
+        stdout(&text).contains("us-states (applied)"),
+        "{}",
+        stdout(&text)
+    );
+}
+
+#[test]
+fn rules_list_shows_the_selection_for_a_jurisdiction() {
+    let out = frt(
+        &[
+            "rules",
+            "list",
+            "--jurisdiction",
+            "CN-ZJ",
+            "--city",
+            "Hangzhou",
+        ],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("pack cn-regional applies"), "{text}");
+    assert!(text.contains("pack us-states does not apply"), "{text}");
+    assert!(text.contains("cn-hz-property-art50"), "{text}");
+    assert!(text.contains("cn-pipl-art26"), "{text}");
+    assert!(!text.contains("cn-sh-data-art23"), "{text}");
+    let bad = frt(&["rules", "list", "--jurisdiction", "zhejiang"], &root());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("`zhejiang` is not an ISO 3166-1 country"));
 }
 
 #[test]
@@ -168,6 +246,8 @@ fn as_of_overrides_the_declaration() {
             "json",
             "--as-of",
             "2025-05-01",
+            "--pack",
+            "cn-measures",
             "p04-changing-room-camera.yaml",
         ],
         &examples,

@@ -10,6 +10,10 @@
 //!   components given as bytes ([`Runtime::load_bytes`]). Loading refuses a component that
 //!   imports anything, one that is not an `frt:rule` component, and one whose
 //!   self-description is malformed, naming the file.
+//! - A [`Catalog`] holds named packs ([`Runtime::builtin_packs`]: `cn-measures`,
+//!   `cn-national-law`, `cn-regional`, `us-states`, `eu`). [`Catalog::check`] runs the packs
+//!   whose instruments reach the declaration's `jurisdiction` (or those a [`PackChoice`]
+//!   names), and the report lists every pack and why it applied or not.
 //! - [`RulePack::check`] evaluates every rule against a declaration, each in a fresh
 //!   instance (a trap poisons a wasmtime store, so no store outlives one evaluation), and
 //!   assembles a [`Report`]. A rule that traps or returns an error becomes an `error`
@@ -46,6 +50,7 @@
 
 #![deny(missing_docs)]
 
+mod catalog;
 mod error;
 mod limits;
 mod load;
@@ -53,10 +58,12 @@ mod pack;
 mod store;
 mod ticker;
 
+pub use catalog::{Catalog, NamedPack};
 pub use error::LoadError;
 pub use frt_model::parse::{Format, InputLimits, ParseError, Parsed, parse, parse_with_limits};
 pub use frt_model::{Date, Declaration, RuleDescription};
-pub use frt_report::{FailurePolicy, Report, ReportFinding, Verdict};
+pub use frt_report::select::{PackChoice, UnknownPack};
+pub use frt_report::{FailurePolicy, PackSelection, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
 pub use pack::{LoadedRule, RulePack};

@@ -97,6 +97,24 @@ impl Runtime {
         )
     }
 
+    /// Every built-in pack, by name (`cn-measures`, `cn-national-law`, `cn-regional`,
+    /// `us-states`, `eu`), for checks that select packs by the declaration's jurisdiction.
+    #[cfg(feature = "national-pack")]
+    pub fn builtin_packs(&self) -> Result<crate::Catalog, LoadError> {
+        let packs = frt_national_pack::PACKS
+            .iter()
+            .map(|p| {
+                let pack = self.load_bytes(p.components.iter().map(|(n, b)| (*n, *b)))?;
+                Ok(crate::NamedPack {
+                    name: p.name.to_owned(),
+                    title: frt_model::Localized::new(p.title.0, p.title.1),
+                    pack,
+                })
+            })
+            .collect::<Result<Vec<_>, LoadError>>()?;
+        Ok(crate::Catalog::new(packs))
+    }
+
     /// Every `.wasm` component in `dir`, in file-name order.
     pub fn load_dir(&self, dir: &Path) -> Result<RulePack, LoadError> {
         let io = |source| LoadError::Io {

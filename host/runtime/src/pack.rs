@@ -61,6 +61,17 @@ impl LoadedRule {
         }
     }
 
+    /// Evaluates the rule on `document` and files the result under its instrument.
+    pub(crate) fn outcome(&self, runtime: &Runtime, document: &str) -> RuleOutcome {
+        let d = &self.description;
+        RuleOutcome::new(
+            self.reference(),
+            d.instrument.clone(),
+            d.articles[0].number.clone(),
+            self.evaluate(runtime, document),
+        )
+    }
+
     /// Evaluates the rule in a fresh store and instance.
     fn evaluate(&self, runtime: &Runtime, document: &str) -> Result<Vec<Finding>, RuleFailure> {
         let failure = |reason: String| RuleFailure { reason };
@@ -275,6 +286,8 @@ pub(crate) fn description_from_wit(d: wit::Description) -> Result<RuleDescriptio
             })
             .collect(),
         effective_from,
+        sources: d.sources,
+        unconfirmed: d.unconfirmed.map(localized),
     })
 }
 
@@ -323,23 +336,22 @@ impl RulePack {
         as_of: Option<Date>,
         policy: FailurePolicy,
     ) -> Report {
-        let as_of = as_of.or(declaration.as_of).unwrap_or_else(crate::today_utc);
-        let mut normalized = declaration.clone();
-        normalized.as_of = Some(as_of);
-        let document = serde_json::to_string(&normalized).expect("a declaration is JSON");
+        let (as_of, document) = document(declaration, as_of);
         let outcomes = self
             .rules
             .iter()
-            .map(|rule| {
-                let d = &rule.description;
-                RuleOutcome::new(
-                    rule.reference(),
-                    d.instrument.clone(),
-                    d.articles[0].number.clone(),
-                    rule.evaluate(&self.runtime, &document),
-                )
-            })
+            .map(|rule| rule.outcome(&self.runtime, &document))
             .collect();
         assemble_with_policy(&declaration.id, as_of, outcomes, policy)
     }
+}
+
+/// The date a check speaks for (`as_of`, else the declaration's, else today in UTC) and the
+/// declaration as the compact JSON document rules receive, with that date set.
+pub(crate) fn document(declaration: &Declaration, as_of: Option<Date>) -> (Date, String) {
+    let as_of = as_of.or(declaration.as_of).unwrap_or_else(crate::today_utc);
+    let mut normalized = declaration.clone();
+    normalized.as_of = Some(as_of);
+    let document = serde_json::to_string(&normalized).expect("a declaration is JSON");
+    (as_of, document)
 }

@@ -90,6 +90,9 @@ struct Words {
     fix: &'static str,
     summary: &'static str,
     rules: &'static str,
+    packs: &'static str,
+    applied: &'static str,
+    skipped: &'static str,
 }
 
 fn words(lang: Lang) -> Words {
@@ -105,6 +108,9 @@ fn words(lang: Lang) -> Words {
             fix: "fix",
             summary: "Summary",
             rules: "Rules",
+            packs: "Packs",
+            applied: "applied",
+            skipped: "not applied",
         },
         Lang::Zh => Words {
             colon: "：",
@@ -117,6 +123,9 @@ fn words(lang: Lang) -> Words {
             fix: "整改",
             summary: "统计",
             rules: "规则",
+            packs: "规则包",
+            applied: "已适用",
+            skipped: "未适用",
         },
     }
 }
@@ -215,7 +224,20 @@ pub fn text(report: &Report, options: &TextOptions) -> String {
             let _ = writeln!(out, "  {}", unused_note(unused, lang));
         }
     }
+    packs(&mut out, report, lang, &w);
     out
+}
+
+/// The packs a host chose from, one line each, when it selected any.
+fn packs(out: &mut String, report: &Report, lang: Lang, w: &Words) {
+    if report.packs.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}{}", w.packs, w.colon.trim_end());
+    for pack in &report.packs {
+        let state = if pack.applied { w.applied } else { w.skipped };
+        let _ = writeln!(out, "  {} ({state}): {}", pack.name, pack.reason.get(lang));
+    }
 }
 
 fn row(

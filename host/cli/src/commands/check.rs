@@ -10,7 +10,8 @@ use frt_records::{NewRecord, RuleDigest};
 use frt_report::render::{self, SarifInput, SarifOptions, TextOptions};
 use frt_report::{Waivers, apply_waivers};
 use frt_runtime::{
-    Date, FailurePolicy, Format, Limits, Parsed, Report, RuleDescription, RulePack, Verdict,
+    Catalog, Date, FailurePolicy, Format, Limits, PackChoice, Parsed, Report, RuleDescription,
+    RulePack, Runtime, UnknownPack, Verdict,
 };
 
 use crate::diagnostics::render_parse_error;
@@ -22,9 +23,18 @@ pub struct Args {
     /// Declaration files (`.yaml`, `.yml` or `.json`); `-` reads YAML or JSON from stdin.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// A directory of rule components (`.wasm`) to use instead of the built-in national pack.
-    #[arg(long, value_name = "DIR")]
+    /// A directory of rule components (`.wasm`) to use instead of the built-in packs; every
+    /// rule in it runs.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["pack", "all_packs"])]
     rules: Option<PathBuf>,
+    /// Run this built-in pack (repeatable) instead of the packs the declaration's
+    /// jurisdiction selects: `cn-measures`, `cn-national-law`, `cn-regional`, `us-states`,
+    /// `eu`.
+    #[arg(long, value_name = "NAME")]
+    pack: Vec<String>,
+    /// Run every built-in pack, whatever the declaration's jurisdiction.
+    #[arg(long, conflicts_with = "pack")]
+    all_packs: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -83,6 +93,16 @@ impl Args {
             limits.input.max_bytes = bytes;
         }
         limits
+    }
+
+    fn choice(&self) -> PackChoice {
+        if self.all_packs {
+            PackChoice::All
+        } else if self.pack.is_empty() {
+            PackChoice::ByJurisdiction
+        } else {
+            PackChoice::Named(self.pack.clone())
+        }
     }
 
     fn policy(&self) -> FailurePolicy {
@@ -150,14 +170,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             return Ok(exit::USAGE);
         }
     };
-    let pack = super::load_rules(args.rules.as_deref(), args.limits())?;
+    let rules = Rules::load(&args)?;
     let mut code = exit::OK;
     let mut checked = Vec::new();
     for path in &args.files {
-        match read_declaration(&pack, path) {
+        match read_declaration(rules.runtime(), path) {
             Ok((parsed, source_sha256)) => {
-                let mut report =
-                    pack.check_with_policy(&parsed.declaration, args.as_of, args.policy());
+                let mut report = rules.check(&parsed, &args)?;
                 if let Some(w) = &waivers {
                     apply_waivers(&mut report, &w.file.waivers);
                 }
@@ -175,11 +194,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             }
         }
     }
-    let descriptions: Vec<RuleDescription> = pack
-        .rules()
-        .iter()
-        .map(|r| r.description().clone())
-        .collect();
+    let descriptions = rules.descriptions();
     if let Some(w) = &waivers {
         warn_unmatched(w, &checked);
     }
@@ -269,7 +284,72 @@ fn record(
     Ok(())
 }
 
-fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<(Parsed, String), String> {
+/// The rules a check runs: a directory given with `--rules`, or the built-in packs.
+enum Rules {
+    Dir(RulePack),
+    Builtin(Catalog, Runtime),
+}
+
+impl Rules {
+    fn load(args: &Args) -> anyhow::Result<Rules> {
+        if args.rules.is_some() {
+            return Ok(Rules::Dir(super::load_rules(
+                args.rules.as_deref(),
+                args.limits(),
+            )?));
+        }
+        let runtime = super::runtime(args.limits())?;
+        let catalog = runtime.builtin_packs()?;
+        // Refuse a misspelt `--pack` before reading any declaration.
+        if let Some(name) = args
+            .pack
+            .iter()
+            .find(|n| !catalog.packs().iter().any(|p| &p.name == *n))
+        {
+            let available: Vec<String> = catalog
+                .packs()
+                .iter()
+                .map(|p| format!("`{}`", p.name))
+                .collect();
+            return Err(UnknownPack {
+                name: name.clone(),
+                available: available.join(", "),
+            }
+            .into());
+        }
+        Ok(Rules::Builtin(catalog, runtime))
+    }
+
+    fn runtime(&self) -> &Runtime {
+        match self {
+            Rules::Dir(pack) => pack.runtime(),
+            Rules::Builtin(_, runtime) => runtime,
+        }
+    }
+
+    fn check(&self, parsed: &Parsed, args: &Args) -> anyhow::Result<Report> {
+        let declaration = &parsed.declaration;
+        Ok(match self {
+            Rules::Dir(pack) => pack.check_with_policy(declaration, args.as_of, args.policy()),
+            Rules::Builtin(catalog, _) => {
+                catalog.check(declaration, args.as_of, args.policy(), &args.choice())?
+            }
+        })
+    }
+
+    fn descriptions(&self) -> Vec<RuleDescription> {
+        match self {
+            Rules::Dir(pack) => pack
+                .rules()
+                .iter()
+                .map(|r| r.description().clone())
+                .collect(),
+            Rules::Builtin(catalog, _) => catalog.descriptions(),
+        }
+    }
+}
+
+fn read_declaration(runtime: &Runtime, path: &PathBuf) -> Result<(Parsed, String), String> {
     let is_stdin = path.as_os_str() == "-";
     let source = if is_stdin {
         std::io::read_to_string(std::io::stdin())
@@ -282,8 +362,7 @@ fn read_declaration(pack: &RulePack, path: &PathBuf) -> Result<(Parsed, String),
     } else {
         Format::from_path(path)
     };
-    let parsed = pack
-        .runtime()
+    let parsed = runtime
         .parse(&source, format)
         .map_err(|e| render_parse_error(path, &source, &e))?;
     Ok((parsed, frt_records::sha256(source.as_bytes())))

@@ -15,16 +15,21 @@ use frt_runtime::{Limits, RulePack, Runtime};
 
 /// Loads the rules from `dir`, or the built-in national pack, under `limits`.
 pub fn load_rules(dir: Option<&Path>, limits: Limits) -> anyhow::Result<RulePack> {
-    let runtime = match cache_dir() {
-        Some(cache) => Runtime::with_cache(limits, &cache)?,
-        None => Runtime::with_limits(limits)?,
-    };
+    let runtime = runtime(limits)?;
     match dir {
         Some(dir) => runtime
             .load_dir(dir)
             .with_context(|| format!("cannot load rules from `{}`", dir.display())),
         None => Ok(runtime.national_pack()?),
     }
+}
+
+/// A runtime under `limits` that keeps compiled rules in the cache directory, if any.
+pub fn runtime(limits: Limits) -> anyhow::Result<Runtime> {
+    Ok(match cache_dir() {
+        Some(cache) => Runtime::with_cache(limits, &cache)?,
+        None => Runtime::with_limits(limits)?,
+    })
 }
 
 /// Where compiled rules are kept between runs: `$FRT_CACHE_DIR`, else

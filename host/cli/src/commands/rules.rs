@@ -1,57 +1,197 @@
 //! `frt rules`: inspect the loaded rules.
 
+use std::io::Write;
 use std::path::PathBuf;
+
+use frt_model::Jurisdiction;
+use frt_model::select::place;
+use frt_runtime::{Catalog, LoadedRule, NamedPack, PackChoice};
 
 use crate::exit;
 
 /// Subcommands of `frt rules`.
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// List every loaded rule: id, version, instrument, articles and title.
+    /// List every loaded rule: id, pack, version, instrument, articles, where and from when it
+    /// applies, and title.
     List {
-        /// A directory of rule components to list instead of the built-in national pack.
-        #[arg(long, value_name = "DIR")]
+        /// A directory of rule components to list instead of the built-in packs.
+        #[arg(long, value_name = "DIR", conflicts_with = "jurisdiction")]
         rules: Option<PathBuf>,
-        /// Print JSON (the rules' self-descriptions with their digests).
+        /// Only the rules a declaration in this place would get: an ISO 3166-1 country
+        /// (`US`) or ISO 3166-2 region (`CN-ZJ`); the packs chosen and why are printed first.
+        #[arg(long, value_name = "CODE", value_parser = parse_place)]
+        jurisdiction: Option<Jurisdiction>,
+        /// With `--jurisdiction`, the city (`Hangzhou`), for municipal instruments.
+        #[arg(long, value_name = "NAME", requires = "jurisdiction")]
+        city: Option<String>,
+        /// Print JSON (the rules' self-descriptions with their digests and packs).
         #[arg(long)]
         json: bool,
     },
 }
 
+/// `US` or `CN-ZJ` as a declaration's jurisdiction.
+fn parse_place(code: &str) -> Result<Jurisdiction, String> {
+    let upper = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase());
+    let (country, region) = match code.split_once('-') {
+        None if upper(code) => (code, None),
+        Some((country, sub))
+            if upper(country)
+                && (1..=3).contains(&sub.len())
+                && sub
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+        {
+            (country, Some(code.to_owned()))
+        }
+        _ => {
+            return Err(format!(
+                "`{code}` is not an ISO 3166-1 country (`US`) or ISO 3166-2 region (`CN-ZJ`)"
+            ));
+        }
+    };
+    Ok(Jurisdiction {
+        country: Some(country.to_owned()),
+        region,
+        city: None,
+    })
+}
+
 /// Runs `frt rules`.
 pub fn run(cmd: Command) -> anyhow::Result<u8> {
-    let Command::List { rules, json } = cmd;
-    let pack = super::load_rules(rules.as_deref(), frt_runtime::Limits::default())?;
-    if json {
-        let list: Vec<_> = pack
+    let Command::List {
+        rules,
+        jurisdiction,
+        city,
+        json,
+    } = cmd;
+    let limits = frt_runtime::Limits::default();
+    let listed: Vec<(String, &LoadedRule)>;
+    let dir_pack;
+    let catalog: Catalog;
+    if let Some(dir) = rules.as_deref() {
+        dir_pack = super::load_rules(Some(dir), limits)?;
+        listed = dir_pack
             .rules()
             .iter()
-            .map(|r| {
-                let mut v = serde_json::to_value(r.description()).expect("a description is JSON");
-                v["digest"] = r.digest().into();
-                v
-            })
+            .map(|r| (String::new(), r))
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list)?);
-        return Ok(exit::OK);
+    } else {
+        catalog = super::runtime(limits)?.builtin_packs()?;
+        listed = match jurisdiction {
+            None => every_rule(catalog.packs()),
+            Some(mut at) => {
+                at.city = city;
+                selected(&catalog, at, json)?
+            }
+        };
     }
-    let rows: Vec<[String; 5]> = pack
-        .rules()
+    if json {
+        print_json(&listed)?;
+    } else {
+        print_table(&listed)?;
+    }
+    Ok(exit::OK)
+}
+
+fn every_rule(packs: &[NamedPack]) -> Vec<(String, &LoadedRule)> {
+    packs
         .iter()
-        .map(|r| {
+        .flat_map(|p| p.pack.rules().iter().map(|r| (p.name.clone(), r)))
+        .collect()
+}
+
+/// The rules selection picks for a declaration at `at`; the packs and why, unless `quiet`.
+fn selected(
+    catalog: &Catalog,
+    at: Jurisdiction,
+    quiet: bool,
+) -> anyhow::Result<Vec<(String, &LoadedRule)>> {
+    let declaration = frt_model::Declaration {
+        jurisdiction: Some(at),
+        ..Default::default()
+    };
+    let selections = catalog.select(&declaration, &PackChoice::ByJurisdiction)?;
+    let mut listed = Vec::new();
+    for (pack, (selection, chosen)) in catalog.packs().iter().zip(selections) {
+        if !quiet {
+            let state = if selection.applied {
+                "applies"
+            } else {
+                "does not apply"
+            };
+            println!("pack {} {state}: {}", pack.name, selection.reason.en);
+        }
+        listed.extend(
+            chosen
+                .iter()
+                .map(|&i| (pack.name.clone(), &pack.pack.rules()[i])),
+        );
+    }
+    if !quiet {
+        println!();
+    }
+    Ok(listed)
+}
+
+fn print_json(listed: &[(String, &LoadedRule)]) -> anyhow::Result<()> {
+    let list: Vec<_> = listed
+        .iter()
+        .map(|(pack, r)| {
+            let mut v = serde_json::to_value(r.description()).expect("a description is JSON");
+            v["digest"] = r.digest().into();
+            if !pack.is_empty() {
+                v["pack"] = pack.as_str().into();
+            }
+            v
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&list)?);
+    Ok(())
+}
+
+fn print_table(listed: &[(String, &LoadedRule)]) -> std::io::Result<()> {
+    let rows: Vec<[String; 8]> = listed
+        .iter()
+        .map(|(pack, r)| {
             let d = r.description();
             let articles: Vec<_> = d.articles.iter().map(|a| a.number.as_str()).collect();
+            let places: Vec<String> = d.jurisdictions.iter().map(place).collect();
+            let unconfirmed = if d.unconfirmed.is_some() {
+                " (unconfirmed citation)"
+            } else {
+                ""
+            };
             [
                 d.id.clone(),
+                pack.clone(),
                 d.version.clone(),
                 d.instrument.clone(),
                 articles.join(","),
-                format!("{} / {}", d.title.en, d.title.zh),
+                if places.is_empty() {
+                    "everywhere".to_owned()
+                } else {
+                    places.join("; ")
+                },
+                d.effective_from
+                    .map_or_else(|| "-".to_owned(), |f| f.to_string()),
+                format!("{} / {}{unconfirmed}", d.title.en, d.title.zh),
             ]
         })
         .collect();
-    let header = ["ID", "VERSION", "INSTRUMENT", "ARTICLES", "TITLE (EN / ZH)"].map(str::to_owned);
-    let widths: Vec<usize> = (0..4)
+    let header = [
+        "ID",
+        "PACK",
+        "VERSION",
+        "INSTRUMENT",
+        "ARTICLES",
+        "APPLIES IN",
+        "FROM",
+        "TITLE (EN / ZH)",
+    ]
+    .map(str::to_owned);
+    let widths: Vec<usize> = (0..7)
         .map(|i| {
             rows.iter()
                 .chain([&header])
@@ -60,13 +200,13 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
                 .unwrap_or(0)
         })
         .collect();
+    let mut out = String::new();
     for row in [&header].into_iter().chain(&rows) {
-        let mut line = String::new();
         for (i, w) in widths.iter().enumerate() {
-            line.push_str(&format!("{:<w$}  ", row[i]));
+            out.push_str(&format!("{:<w$}  ", row[i]));
         }
-        line.push_str(&row[4]);
-        println!("{line}");
+        out.push_str(&row[7]);
+        out.push('\n');
     }
-    Ok(exit::OK)
+    std::io::stdout().lock().write_all(out.as_bytes())
 }

@@ -30,6 +30,8 @@ impl Guest for Component {
             title: text("Returns bytes that are not UTF-8", "返回非 UTF-8 字节"),
             jurisdictions: vec![],
             effective_from: None,
+            sources: Vec::new(),
+            unconfirmed: None,
         }
     }
 

@@ -29,6 +29,8 @@ impl Guest for Component {
             },
             jurisdictions: vec![],
             effective_from: None,
+            sources: Vec::new(),
+            unconfirmed: None,
         }
     }
 
