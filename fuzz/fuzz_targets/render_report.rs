@@ -113,6 +113,10 @@ fn outcomes(u: &mut Unstructured<'_>) -> Result<Generated> {
             title: localized(u)?,
             jurisdictions: Vec::new(),
             effective_from: None,
+            sources: Vec::new(),
+            unconfirmed: Option::<()>::arbitrary(u)?
+                .map(|()| localized(u))
+                .transpose()?,
         });
         outcomes.push(RuleOutcome::new(rule, "CN-FRT-2025", article, result));
     }

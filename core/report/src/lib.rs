@@ -45,8 +45,8 @@ mod assemble;
 pub mod diff;
 pub mod render;
 mod report;
-mod waiver;
 pub mod select;
+mod waiver;
 
 pub use assemble::{RuleFailure, RuleOutcome, assemble, assemble_with_policy, compare_articles};
 pub use report::{

@@ -124,7 +124,10 @@ enum frt_status frt_check(const struct frt_engine *engine,
                           struct frt_outcome *out_outcome,
                           struct frt_buffer *out_report);
 
-// Makes an engine with the national rule pack built into the library.
+// Makes an engine with the rule packs built into the library. Like `frt check`, each check
+// runs the packs whose instruments reach the declaration's `jurisdiction` (the Measures for
+// a deployment in China, with the national-law and regional packs that apply), and the
+// report is the one `frt check --format json` prints.
 //
 // `cache_dir` may be `NULL`; otherwise compiled rules are kept in that directory (created if
 // missing) so the next start loads them instead of compiling them again.

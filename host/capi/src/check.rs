@@ -3,11 +3,11 @@
 use std::ffi::c_char;
 
 use frt_report::render;
-use frt_runtime::{Date, Format, ParseError, Report, Verdict};
+use frt_runtime::{Date, FailurePolicy, Format, PackChoice, ParseError, Report, Verdict};
 
 use crate::boundary::{guard, optional_str};
 use crate::buffer::FrtBuffer;
-use crate::engine::FrtEngine;
+use crate::engine::{FrtEngine, Rules};
 use crate::error::{Error, FrtStatus};
 
 /// The overall verdict, as in the report's `verdict` field.
@@ -143,11 +143,24 @@ fn check(engine: &FrtEngine, bytes: &[u8], as_of: Option<Date>) -> Result<Report
     let source = std::str::from_utf8(bytes)
         .map_err(|e| Error::Declaration(format!("the declaration is not UTF-8: {e}")))?;
     let parsed = engine
-        .pack
-        .runtime()
+        .runtime
         .parse(source, Format::Json)
         .map_err(|e| Error::Declaration(describe(&e)))?;
-    Ok(engine.pack.check(&parsed.declaration, as_of))
+    let declaration = &parsed.declaration;
+    match &engine.rules {
+        Rules::Dir(pack) => Ok(pack.check(declaration, as_of)),
+        Rules::Builtin(catalog) => catalog
+            .check(
+                declaration,
+                as_of,
+                FailurePolicy::FailClosed,
+                &PackChoice::ByJurisdiction,
+            )
+            .map_err(|e| Error::Argument {
+                name: "engine",
+                message: e.to_string(),
+            }),
+    }
 }
 
 /// The parse error with its place and help, on one line.

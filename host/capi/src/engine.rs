@@ -3,7 +3,7 @@
 use std::ffi::c_char;
 use std::path::Path;
 
-use frt_runtime::{Limits, LoadError, RulePack, Runtime};
+use frt_runtime::{Catalog, Limits, LoadError, RulePack, Runtime};
 
 use crate::boundary::{guard, guard_infallible, optional_str, required_str};
 
@@ -12,7 +12,17 @@ use crate::boundary::{guard, guard_infallible, optional_str, required_str};
 /// It is `Send + Sync`: one engine may check declarations from many threads at once.
 #[derive(Debug)]
 pub struct FrtEngine {
-    pub(crate) pack: RulePack,
+    pub(crate) runtime: Runtime,
+    pub(crate) rules: Rules,
+}
+
+/// The rules an engine runs.
+#[derive(Debug)]
+pub(crate) enum Rules {
+    /// The built-in packs, chosen by the declaration's jurisdiction as `frt check` does.
+    Builtin(Catalog),
+    /// A directory of components, every rule of which runs.
+    Dir(RulePack),
 }
 
 // An engine is shared between threads by C code: keep that true.
@@ -28,11 +38,14 @@ fn runtime(cache_dir: Option<&str>) -> Result<Runtime, LoadError> {
     }
 }
 
-fn into_handle(pack: RulePack) -> *mut FrtEngine {
-    Box::into_raw(Box::new(FrtEngine { pack }))
+fn into_handle(runtime: Runtime, rules: Rules) -> *mut FrtEngine {
+    Box::into_raw(Box::new(FrtEngine { runtime, rules }))
 }
 
-/// Makes an engine with the national rule pack built into the library.
+/// Makes an engine with the rule packs built into the library. Like `frt check`, each check
+/// runs the packs whose instruments reach the declaration's `jurisdiction` (the Measures for
+/// a deployment in China, with the national-law and regional packs that apply), and the
+/// report is the one `frt check --format json` prints.
 ///
 /// `cache_dir` may be `NULL`; otherwise compiled rules are kept in that directory (created if
 /// missing) so the next start loads them instead of compiling them again.
@@ -49,7 +62,9 @@ pub unsafe extern "C" fn frt_engine_new_builtin(cache_dir: *const c_char) -> *mu
         || {
             // SAFETY: the caller promises NULL or a NUL-terminated string.
             let cache_dir = unsafe { optional_str(cache_dir, "cache_dir") }?;
-            Ok(into_handle(runtime(cache_dir)?.national_pack()?))
+            let runtime = runtime(cache_dir)?;
+            let catalog = runtime.builtin_packs()?;
+            Ok(into_handle(runtime, Rules::Builtin(catalog)))
         },
     )
 }
@@ -82,8 +97,9 @@ pub unsafe extern "C" fn frt_engine_new_from_dir(
                     optional_str(cache_dir, "cache_dir")?,
                 )
             };
-            let pack = runtime(cache_dir)?.load_dir(Path::new(path))?;
-            Ok(into_handle(pack))
+            let runtime = runtime(cache_dir)?;
+            let pack = runtime.load_dir(Path::new(path))?;
+            Ok(into_handle(runtime, Rules::Dir(pack)))
         },
     )
 }

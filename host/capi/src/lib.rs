@@ -7,7 +7,7 @@
 //! # Use
 //!
 //! ```c
-//! frt_engine *engine = frt_engine_new_builtin(NULL);            /* the national pack */
+//! frt_engine *engine = frt_engine_new_builtin(NULL);            /* the built-in packs */
 //! if (!engine) { fprintf(stderr, "%s\n", frt_last_error()); return 2; }
 //! frt_outcome outcome;
 //! frt_buffer report = {0};
