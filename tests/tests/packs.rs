@@ -171,22 +171,3 @@ fn a_named_pack_overrides_the_jurisdiction() {
         "outside their places, the regional rules say not_applicable"
     );
 }
-
-/// Prints every scenario's packs and article verdicts; run with `--ignored --nocapture` to
-/// see what the corpus gets.
-#[test]
-#[ignore]
-fn print_verdicts() {
-    for (id, report) in reports() {
-        let applied: Vec<&str> = report
-            .packs
-            .iter()
-            .filter(|p| p.applied)
-            .map(|p| p.name.as_str())
-            .collect();
-        println!("{id} {applied:?}");
-        for (article, verdict) in verdicts(&report) {
-            println!("  {article}: {verdict}");
-        }
-    }
-}
