@@ -7,7 +7,8 @@
 //!   it: it is cheap to clone and safe to use from many threads.
 //! - A [`RulePack`] is a set of loaded rules: the built-in national pack
 //!   ([`Runtime::national_pack`]), a directory of `.wasm` components ([`Runtime::load_dir`]) or
-//!   components given as bytes ([`Runtime::load_bytes`]). Loading refuses a component that
+//!   components given as bytes ([`Runtime::load_bytes`]) or a signed rule pack file
+//!   ([`Runtime::load_pack`], verified against the trusted keys first). Loading refuses a component that
 //!   imports anything, one that is not an `frt:rule` component, and one whose
 //!   self-description is malformed, naming the file.
 //! - [`RulePack::check`] evaluates every rule against a declaration, each in a fresh
@@ -50,6 +51,7 @@ mod error;
 mod limits;
 mod load;
 mod pack;
+mod signed;
 mod store;
 mod ticker;
 
@@ -59,7 +61,9 @@ pub use frt_model::{Date, Declaration, RuleDescription};
 pub use frt_report::{FailurePolicy, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
+pub use frt_pack::{PackError, PublicKey, Signer, Trust};
 pub use pack::{LoadedRule, RulePack};
+pub use signed::LoadedPack;
 
 /// Today's date in UTC, for declarations without `as_of` when no date is given.
 pub fn today_utc() -> Date {

@@ -16,6 +16,10 @@ use crate::pack::{LoadedRule, RulePack, bindings};
 use crate::store::{failure_reason, new_store};
 use crate::ticker::Ticker;
 
+/// The name the built-in pack goes by in errors and rule sources.
+#[cfg(feature = "national-pack")]
+const NATIONAL: &str = "national";
+
 /// The compiler and the limits rules run under. Cheap to clone; share one per process.
 #[derive(Clone)]
 pub struct Runtime {
@@ -87,14 +91,21 @@ impl Runtime {
         frt_model::parse::parse_with_limits(source, format, self.limits.input)
     }
 
-    /// The national rule pack built into this library.
+    /// The national rule pack built into this library. Its signature (by the key made for
+    /// the build that embedded it) and digests are verified before any rule loads.
     #[cfg(feature = "national-pack")]
     pub fn national_pack(&self) -> Result<RulePack, LoadError> {
-        self.load_bytes(
-            frt_national_pack::COMPONENTS
-                .iter()
-                .map(|(name, bytes)| (*name, *bytes)),
-        )
+        let key = frt_national_pack::PUBLIC_KEY
+            .parse()
+            .map_err(|source| LoadError::Pack {
+                name: NATIONAL.to_owned(),
+                source,
+            })?;
+        let trust = frt_pack::Trust {
+            trusted: vec![key],
+            allow_unsigned: false,
+        };
+        Ok(self.load_pack(NATIONAL, frt_national_pack::PACK, &trust)?.rules)
     }
 
     /// Every `.wasm` component in `dir`, in file-name order.

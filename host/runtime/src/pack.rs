@@ -303,6 +303,19 @@ impl RulePack {
         &self.rules
     }
 
+    /// The findings of one rule for `declaration`, as the rule returned them and the host
+    /// accepted them (not assembled into a report): what `frt test` compares with a rule's
+    /// native snapshots. The error says why the rule failed.
+    pub fn findings_of(
+        &self,
+        rule: &LoadedRule,
+        declaration: &Declaration,
+        as_of: Option<Date>,
+    ) -> Result<Vec<Finding>, String> {
+        let document = document(declaration, as_of);
+        rule.evaluate(&self.runtime, &document).map_err(|f| f.reason)
+    }
+
     /// Checks `declaration` against every rule, failing closed: a rule that fails makes the
     /// verdict `non_compliant`.
     ///
@@ -324,9 +337,7 @@ impl RulePack {
         policy: FailurePolicy,
     ) -> Report {
         let as_of = as_of.or(declaration.as_of).unwrap_or_else(crate::today_utc);
-        let mut normalized = declaration.clone();
-        normalized.as_of = Some(as_of);
-        let document = serde_json::to_string(&normalized).expect("a declaration is JSON");
+        let document = document(declaration, Some(as_of));
         let outcomes = self
             .rules
             .iter()
@@ -342,4 +353,12 @@ impl RulePack {
             .collect();
         assemble_with_policy(&declaration.id, as_of, outcomes, policy)
     }
+}
+
+/// The document rules receive: the declaration with its `as_of` date set (`as_of` when
+/// given, else the declaration's, else today in UTC), as compact JSON.
+fn document(declaration: &Declaration, as_of: Option<Date>) -> String {
+    let mut normalized = declaration.clone();
+    normalized.as_of = Some(as_of.or(declaration.as_of).unwrap_or_else(crate::today_utc));
+    serde_json::to_string(&normalized).expect("a declaration is JSON")
 }

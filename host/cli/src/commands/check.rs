@@ -20,9 +20,8 @@ pub struct Args {
     /// Declaration files (`.yaml`, `.yml` or `.json`); `-` reads YAML or JSON from stdin.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// A directory of rule components (`.wasm`) to use instead of the built-in national pack.
-    #[arg(long, value_name = "DIR")]
-    rules: Option<PathBuf>,
+    #[command(flatten)]
+    rules: super::source::RulesArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
@@ -113,7 +112,7 @@ fn parse_date(s: &str) -> Result<Date, String> {
 
 /// Runs `frt check`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pack = super::load_rules(args.rules.as_deref(), args.limits())?;
+    let pack = args.rules.load(args.limits())?;
     let mut code = exit::OK;
     let mut checked = Vec::new();
     for path in &args.files {

@@ -1,28 +1,18 @@
 //! One module per subcommand.
 
+pub mod build;
 pub mod check;
+pub mod keygen;
+pub mod new;
+pub mod pack;
 pub mod rules;
 pub mod schema;
 pub mod serve;
+pub mod source;
+pub mod test;
+pub mod verify;
 
-use std::path::{Path, PathBuf};
-
-use anyhow::Context;
-use frt_runtime::{Limits, RulePack, Runtime};
-
-/// Loads the rules from `dir`, or the built-in national pack, under `limits`.
-pub fn load_rules(dir: Option<&Path>, limits: Limits) -> anyhow::Result<RulePack> {
-    let runtime = match cache_dir() {
-        Some(cache) => Runtime::with_cache(limits, &cache)?,
-        None => Runtime::with_limits(limits)?,
-    };
-    match dir {
-        Some(dir) => runtime
-            .load_dir(dir)
-            .with_context(|| format!("cannot load rules from `{}`", dir.display())),
-        None => Ok(runtime.national_pack()?),
-    }
-}
+use std::path::PathBuf;
 
 /// Where compiled rules are kept between runs: `$FRT_CACHE_DIR`, else
 /// `$XDG_CACHE_HOME/frt`, else `~/.cache/frt`. `FRT_CACHE_DIR=off` turns the cache off.

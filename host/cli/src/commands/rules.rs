@@ -1,7 +1,5 @@
 //! `frt rules`: inspect the loaded rules.
 
-use std::path::PathBuf;
-
 use crate::exit;
 
 /// Subcommands of `frt rules`.
@@ -9,9 +7,8 @@ use crate::exit;
 pub enum Command {
     /// List every loaded rule: id, version, instrument, articles and title.
     List {
-        /// A directory of rule components to list instead of the built-in national pack.
-        #[arg(long, value_name = "DIR")]
-        rules: Option<PathBuf>,
+        #[command(flatten)]
+        rules: super::source::RulesArgs,
         /// Print JSON (the rules' self-descriptions with their digests).
         #[arg(long)]
         json: bool,
@@ -21,7 +18,7 @@ pub enum Command {
 /// Runs `frt rules`.
 pub fn run(cmd: Command) -> anyhow::Result<u8> {
     let Command::List { rules, json } = cmd;
-    let pack = super::load_rules(rules.as_deref(), frt_runtime::Limits::default())?;
+    let pack = rules.load(frt_runtime::Limits::default())?;
     if json {
         let list: Vec<_> = pack
             .rules()
