@@ -74,7 +74,9 @@ pub enum BuildError {
         package: String,
     },
     /// The crate built no WebAssembly module: its library is not a `cdylib`.
-    #[error("`{package}` built no WebAssembly module at `{path}`; a rule crate's `[lib]` needs `crate-type = [\"cdylib\", \"rlib\"]`")]
+    #[error(
+        "`{package}` built no WebAssembly module at `{path}`; a rule crate's `[lib]` needs `crate-type = [\"cdylib\", \"rlib\"]`"
+    )]
     NoModule {
         /// The package.
         package: String,
@@ -133,13 +135,14 @@ pub fn build_guests(
     packages
         .iter()
         .map(|package| {
-            let info = infos
-                .iter()
-                .find(|i| i.name == *package)
-                .ok_or_else(|| BuildError::NoPackage {
-                    manifest: manifest.to_owned(),
-                    package: package.clone(),
-                })?;
+            let info =
+                infos
+                    .iter()
+                    .find(|i| i.name == *package)
+                    .ok_or_else(|| BuildError::NoPackage {
+                        manifest: manifest.to_owned(),
+                        package: package.clone(),
+                    })?;
             wrap(info, target_dir, out_dir)
         })
         .collect()
@@ -163,12 +166,22 @@ pub fn build_crate(
             path: manifest.clone(),
             message: "it is not a package manifest".to_owned(),
         })?;
-    compile(cargo, &manifest, std::slice::from_ref(&info.name), target_dir)?;
+    compile(
+        cargo,
+        &manifest,
+        std::slice::from_ref(&info.name),
+        target_dir,
+    )?;
     let built = wrap(&info, target_dir, out_dir)?;
     Ok((built, info))
 }
 
-fn compile(cargo: &str, manifest: &Path, packages: &[String], target_dir: &Path) -> Result<(), BuildError> {
+fn compile(
+    cargo: &str,
+    manifest: &Path,
+    packages: &[String],
+    target_dir: &Path,
+) -> Result<(), BuildError> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
     if !target_installed(&rustc) {
         return Err(BuildError::MissingTarget);

@@ -33,7 +33,13 @@ pub struct CrateInfo {
 /// The packages of the workspace (or lone crate) at `manifest`, from `cargo metadata`.
 pub fn crate_infos(cargo: &str, manifest: &Path) -> Result<Vec<CrateInfo>, BuildError> {
     let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--no-deps", "--manifest-path"])
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--no-deps",
+            "--manifest-path",
+        ])
         .arg(manifest)
         .env_remove("CARGO_TARGET_DIR")
         .output()
@@ -46,7 +52,9 @@ pub fn crate_infos(cargo: &str, manifest: &Path) -> Result<Vec<CrateInfo>, Build
         message,
     };
     if !output.status.success() {
-        return Err(metadata_error(String::from_utf8_lossy(&output.stderr).trim().to_owned()));
+        return Err(metadata_error(
+            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+        ));
     }
     let json: serde_json::Value =
         serde_json::from_slice(&output.stdout).map_err(|e| metadata_error(e.to_string()))?;
@@ -128,7 +136,9 @@ pub fn read_embedded(wasm: &[u8]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = wasm.get(8..).unwrap_or_default();
     while let Some((&id, tail)) = rest.split_first() {
-        let Some((size, tail)) = read_leb128(tail) else { break };
+        let Some((size, tail)) = read_leb128(tail) else {
+            break;
+        };
         let Some((section, tail)) = (size <= tail.len()).then(|| tail.split_at(size)) else {
             break;
         };
@@ -136,12 +146,17 @@ pub fn read_embedded(wasm: &[u8]) -> Vec<(String, String)> {
         if id != 0 {
             continue;
         }
-        let Some((len, section)) = read_leb128(section) else { break };
+        let Some((len, section)) = read_leb128(section) else {
+            break;
+        };
         let Some(name) = section.get(..len).and_then(|n| std::str::from_utf8(n).ok()) else {
             break;
         };
         if ["version", "authors", "licenses", "source", "description"].contains(&name) {
-            out.push((name.to_owned(), String::from_utf8_lossy(&section[len..]).into_owned()));
+            out.push((
+                name.to_owned(),
+                String::from_utf8_lossy(&section[len..]).into_owned(),
+            ));
         }
     }
     out
@@ -181,9 +196,15 @@ mod tests {
             read,
             vec![
                 ("version".to_owned(), "0.3.1".to_owned()),
-                ("authors".to_owned(), "Acme Compliance <rules@acme.example>".to_owned()),
+                (
+                    "authors".to_owned(),
+                    "Acme Compliance <rules@acme.example>".to_owned()
+                ),
                 ("licenses".to_owned(), "Apache-2.0".to_owned()),
-                ("source".to_owned(), "https://example.org/acme/rules".to_owned()),
+                (
+                    "source".to_owned(),
+                    "https://example.org/acme/rules".to_owned()
+                ),
                 ("description".to_owned(), "x".repeat(300)),
             ]
         );

@@ -91,7 +91,9 @@ pub enum LoadError {
         source: frt_pack::PackError,
     },
     /// A component of a pack describes itself differently from the pack's manifest.
-    #[error("`{name}` describes itself with {field} `{described}`, but the pack's manifest says `{listed}`")]
+    #[error(
+        "`{name}` describes itself with {field} `{described}`, but the pack's manifest says `{listed}`"
+    )]
     ManifestMismatch {
         /// The component.
         name: String,

@@ -58,10 +58,10 @@ mod ticker;
 pub use error::LoadError;
 pub use frt_model::parse::{Format, InputLimits, ParseError, Parsed, parse, parse_with_limits};
 pub use frt_model::{Date, Declaration, RuleDescription};
+pub use frt_pack::{PackError, PublicKey, Signer, Trust};
 pub use frt_report::{FailurePolicy, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
-pub use frt_pack::{PackError, PublicKey, Signer, Trust};
 pub use pack::{LoadedRule, RulePack};
 pub use signed::LoadedPack;
 

@@ -105,7 +105,9 @@ impl Runtime {
             trusted: vec![key],
             allow_unsigned: false,
         };
-        Ok(self.load_pack(NATIONAL, frt_national_pack::PACK, &trust)?.rules)
+        Ok(self
+            .load_pack(NATIONAL, frt_national_pack::PACK, &trust)?
+            .rules)
     }
 
     /// Every `.wasm` component in `dir`, in file-name order.

@@ -313,7 +313,8 @@ impl RulePack {
         as_of: Option<Date>,
     ) -> Result<Vec<Finding>, String> {
         let document = document(declaration, as_of);
-        rule.evaluate(&self.runtime, &document).map_err(|f| f.reason)
+        rule.evaluate(&self.runtime, &document)
+            .map_err(|f| f.reason)
     }
 
     /// Checks `declaration` against every rule, failing closed: a rule that fails makes the

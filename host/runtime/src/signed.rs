@@ -21,7 +21,12 @@ impl Runtime {
     /// component size limit, verifies it as `trust` demands (signature, then every digest),
     /// loads every component through the usual checks, and refuses a rule whose own
     /// description differs from its manifest entry.
-    pub fn load_pack(&self, name: &str, bytes: &[u8], trust: &Trust) -> Result<LoadedPack, LoadError> {
+    pub fn load_pack(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        trust: &Trust,
+    ) -> Result<LoadedPack, LoadError> {
         let pack_error = |source| LoadError::Pack {
             name: name.to_owned(),
             source,
@@ -38,7 +43,11 @@ impl Runtime {
             .iter()
             .map(|(entry, bytes)| (format!("{name}:{}", entry.file), entry, bytes.as_slice()))
             .collect();
-        let rules = self.load_bytes(sources.iter().map(|(source, _, bytes)| (source.as_str(), *bytes)))?;
+        let rules = self.load_bytes(
+            sources
+                .iter()
+                .map(|(source, _, bytes)| (source.as_str(), *bytes)),
+        )?;
         for (source, entry, _) in &sources {
             let rule = rules
                 .rules()
@@ -65,7 +74,10 @@ fn matches_entry(rule: &LoadedRule, entry: &ComponentEntry) -> Result<(), LoadEr
         ("instrument", entry.instrument.clone(), d.instrument.clone()),
         ("articles", entry.articles.join(","), articles.join(",")),
     ];
-    match fields.into_iter().find(|(_, listed, described)| listed != described) {
+    match fields
+        .into_iter()
+        .find(|(_, listed, described)| listed != described)
+    {
         Some((field, listed, described)) => Err(LoadError::ManifestMismatch {
             name: rule.source().to_owned(),
             field,

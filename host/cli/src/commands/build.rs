@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use frt_guest_build::{BuiltGuest, CrateInfo};
+use frt_guest_build::BuiltGuest;
 use frt_runtime::{Limits, LoadedRule, RulePack};
 
 use crate::exit;
@@ -23,8 +23,6 @@ pub struct Args {
 pub struct Built {
     /// The component on disk.
     pub guest: BuiltGuest,
-    /// The crate's package metadata.
-    pub info: CrateInfo,
     /// The component loaded by the host, alone in its pack.
     pub pack: RulePack,
 }
@@ -41,17 +39,23 @@ pub fn build(args: &Args) -> anyhow::Result<Built> {
     let target_dir = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| crate_dir.join("target"));
-    let out = args.out.clone().unwrap_or_else(|| crate_dir.join("target/frt"));
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| crate_dir.join("target/frt"));
     std::fs::create_dir_all(&out).with_context(|| format!("cannot create `{}`", out.display()))?;
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let (guest, info) = frt_guest_build::build_crate(&cargo, crate_dir, &absolute(&target_dir), &out)?;
+    let (guest, _) = frt_guest_build::build_crate(&cargo, crate_dir, &absolute(&target_dir), &out)?;
     let bytes = std::fs::read(&guest.component)
         .with_context(|| format!("cannot read `{}`", guest.component.display()))?;
     let runtime = super::source::runtime(Limits::default())?;
     let pack = runtime
-        .load_bytes([(guest.component.display().to_string().as_str(), bytes.as_slice())])
+        .load_bytes([(
+            guest.component.display().to_string().as_str(),
+            bytes.as_slice(),
+        )])
         .context("the component was built but the host refuses it")?;
-    Ok(Built { guest, info, pack })
+    Ok(Built { guest, pack })
 }
 
 /// Runs `frt build`.

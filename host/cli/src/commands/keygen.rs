@@ -23,8 +23,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let key = SecretKey::generate()?;
     write_new(&secret_path, &key.to_text(), true)?;
     write_new(&public_path, &key.public().to_string(), false)?;
-    println!("secret key: {} (keep it private; `frt pack --key` signs with it)", secret_path.display());
-    println!("public key: {} (give it to those who load your packs: `--trusted`)", public_path.display());
+    println!(
+        "secret key: {} (keep it private; `frt pack --key` signs with it)",
+        secret_path.display()
+    );
+    println!(
+        "public key: {} (give it to those who load your packs: `--trusted`)",
+        public_path.display()
+    );
     println!("{}", key.public());
     Ok(exit::OK)
 }
@@ -42,7 +48,10 @@ fn write_new(path: &PathBuf, text: &str, secret: bool) -> anyhow::Result<()> {
     #[cfg(not(unix))]
     let _ = secret;
     let mut file = options.open(path).with_context(|| {
-        format!("cannot create `{}` (an existing key is never overwritten)", path.display())
+        format!(
+            "cannot create `{}` (an existing key is never overwritten)",
+            path.display()
+        )
     })?;
     writeln!(file, "{text}").with_context(|| format!("cannot write `{}`", path.display()))
 }

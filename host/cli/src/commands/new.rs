@@ -24,26 +24,55 @@ pub struct Args {
 /// The SDK source this binary was built from, if it is still there.
 fn default_sdk() -> Option<PathBuf> {
     let sdk = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../sdk");
-    sdk.join("Cargo.toml").is_file().then(|| sdk.canonicalize().unwrap_or(sdk))
+    sdk.join("Cargo.toml")
+        .is_file()
+        .then(|| sdk.canonicalize().unwrap_or(sdk))
 }
 
 /// A file of the scaffold: its path in the crate and its template.
 const FILES: &[(&str, &str)] = &[
-    ("Cargo.toml", include_str!("../../templates/new/Cargo.toml.tmpl")),
-    ("src/lib.rs", include_str!("../../templates/new/lib.rs.tmpl")),
-    ("tests/fixtures.rs", include_str!("../../templates/new/fixtures.rs.tmpl")),
-    ("README.md", include_str!("../../templates/new/README.md.tmpl")),
-    ("fixtures/no-sign.yaml", include_str!("../../templates/new/no-sign.yaml")),
-    ("fixtures/signposted.yaml", include_str!("../../templates/new/signposted.yaml")),
-    ("fixtures/signage-unknown.yaml", include_str!("../../templates/new/signage-unknown.yaml")),
-    ("fixtures/private-office.yaml", include_str!("../../templates/new/private-office.yaml")),
+    (
+        "Cargo.toml",
+        include_str!("../../templates/new/Cargo.toml.tmpl"),
+    ),
+    (
+        "src/lib.rs",
+        include_str!("../../templates/new/lib.rs.tmpl"),
+    ),
+    (
+        "tests/fixtures.rs",
+        include_str!("../../templates/new/fixtures.rs.tmpl"),
+    ),
+    (
+        "README.md",
+        include_str!("../../templates/new/README.md.tmpl"),
+    ),
+    (
+        "fixtures/no-sign.yaml",
+        include_str!("../../templates/new/no-sign.yaml"),
+    ),
+    (
+        "fixtures/signposted.yaml",
+        include_str!("../../templates/new/signposted.yaml"),
+    ),
+    (
+        "fixtures/signage-unknown.yaml",
+        include_str!("../../templates/new/signage-unknown.yaml"),
+    ),
+    (
+        "fixtures/private-office.yaml",
+        include_str!("../../templates/new/private-office.yaml"),
+    ),
     (".gitignore", "/target\n"),
 ];
 
 /// Runs `frt new`.
 pub fn run(args: Args) -> anyhow::Result<u8> {
     check_name(&args.name)?;
-    let dir = args.path.clone().unwrap_or_else(|| PathBuf::from(&args.name));
+    let dir = args
+        .path
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(&args.name));
     let sdk = match &args.sdk {
         Some(sdk) => sdk.canonicalize().with_context(|| format!("cannot find the SDK at `{}`", sdk.display()))?,
         None => default_sdk().context(
@@ -51,7 +80,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         )?,
     };
     if !sdk.join("Cargo.toml").is_file() {
-        bail!("`{}` is not the frt SDK: it has no `Cargo.toml`", sdk.display());
+        bail!(
+            "`{}` is not the frt SDK: it has no `Cargo.toml`",
+            sdk.display()
+        );
     }
     if dir.read_dir().is_ok_and(|mut d| d.next().is_some()) {
         bail!("`{}` already exists and is not empty", dir.display());
@@ -65,7 +97,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     copy_lockfile(&sdk, &dir)?;
     println!("created rule crate `{}` in `{}`", args.name, dir.display());
-    println!("next: cd {} && cargo test && frt build && frt test", dir.display());
+    println!(
+        "next: cd {} && cargo test && frt build && frt test",
+        dir.display()
+    );
     Ok(exit::OK)
 }
 
@@ -83,7 +118,8 @@ fn copy_lockfile(sdk: &Path, dir: &Path) -> anyhow::Result<()> {
 
 fn write(path: &Path, text: &str) -> anyhow::Result<()> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create `{}`", parent.display()))?;
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create `{}`", parent.display()))?;
     }
     std::fs::write(path, text).with_context(|| format!("cannot write `{}`", path.display()))
 }
@@ -91,9 +127,13 @@ fn write(path: &Path, text: &str) -> anyhow::Result<()> {
 fn check_name(name: &str) -> anyhow::Result<()> {
     let valid = name.starts_with(|c: char| c.is_ascii_lowercase())
         && !name.ends_with('-')
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !valid {
-        bail!("`{name}` is not a rule name: use lowercase letters, digits and `-`, starting with a letter, such as `acme-signage`");
+        bail!(
+            "`{name}` is not a rule name: use lowercase letters, digits and `-`, starting with a letter, such as `acme-signage`"
+        );
     }
     Ok(())
 }

@@ -33,13 +33,18 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let rules = runtime
         .load_dir(&args.dir)
         .with_context(|| format!("cannot load the components in `{}`", args.dir.display()))?;
-    anyhow::ensure!(!rules.rules().is_empty(), "`{}` holds no `.wasm` component", args.dir.display());
+    anyhow::ensure!(
+        !rules.rules().is_empty(),
+        "`{}` holds no `.wasm` component",
+        args.dir.display()
+    );
     let components = rules
         .rules()
         .iter()
         .map(|rule| {
             let d = rule.description();
-            let bytes = std::fs::read(rule.source()).with_context(|| format!("cannot read `{}`", rule.source()))?;
+            let bytes = std::fs::read(rule.source())
+                .with_context(|| format!("cannot read `{}`", rule.source()))?;
             let info = RuleInfo {
                 id: d.id.clone(),
                 version: d.version.clone(),
@@ -50,16 +55,32 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
     let file = Pack::write(components, key.as_ref())?;
-    std::fs::write(&args.out, &file).with_context(|| format!("cannot write `{}`", args.out.display()))?;
-    let signer = key.map_or_else(|| "unsigned".to_owned(), |k| format!("signed by {}", k.public()));
-    println!("wrote {} ({} rules, {} bytes, {signer})", args.out.display(), rules.rules().len(), file.len());
+    std::fs::write(&args.out, &file)
+        .with_context(|| format!("cannot write `{}`", args.out.display()))?;
+    let signer = key.map_or_else(
+        || "unsigned".to_owned(),
+        |k| format!("signed by {}", k.public()),
+    );
+    println!(
+        "wrote {} ({} rules, {} bytes, {signer})",
+        args.out.display(),
+        rules.rules().len(),
+        file.len()
+    );
     for rule in rules.rules() {
-        println!("  {} {}  {}", rule.description().id, rule.description().version, rule.digest());
+        println!(
+            "  {} {}  {}",
+            rule.description().id,
+            rule.description().version,
+            rule.digest()
+        );
     }
     Ok(exit::OK)
 }
 
 fn read_secret_key(path: &Path) -> anyhow::Result<SecretKey> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the key file `{}`", path.display()))?;
-    text.parse().with_context(|| format!("`{}` is not a secret key file", path.display()))
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the key file `{}`", path.display()))?;
+    text.parse()
+        .with_context(|| format!("`{}` is not a secret key file", path.display()))
 }

@@ -30,7 +30,11 @@ impl RulesArgs {
     /// The trust these arguments and `FRT_TRUSTED_KEYS` configure.
     pub fn trust(&self) -> anyhow::Result<Trust> {
         let from_env: Vec<PathBuf> = std::env::var_os(TRUSTED_KEYS_VAR)
-            .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+            .map(|v| {
+                std::env::split_paths(&v)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
         let trusted = self
             .trusted
@@ -61,7 +65,8 @@ impl RulesArgs {
                 .load_dir(path)
                 .with_context(|| format!("cannot load rules from `{}`", path.display()));
         }
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read `{}`", path.display()))?;
         let loaded = runtime.load_pack(&path.display().to_string(), &bytes, &trust)?;
         note_signer(path, &loaded.signer);
         Ok(loaded.rules)
@@ -78,7 +83,8 @@ pub fn runtime(limits: Limits) -> anyhow::Result<Runtime> {
 
 /// Reads a public key file.
 pub fn read_public_key(path: &Path) -> anyhow::Result<PublicKey> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the key file `{}`", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the key file `{}`", path.display()))?;
     text.parse::<PublicKey>()
         .with_context(|| format!("`{}` is not a public key file", path.display()))
 }

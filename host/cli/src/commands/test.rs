@@ -10,8 +10,9 @@ use frt_sdk::testing;
 
 use crate::exit;
 
-/// Arguments of `frt test`.
+/// Arguments of `frt test`: those of `frt build`.
 #[derive(Debug, clap::Args)]
+#[group(skip)]
 pub struct Args {
     #[command(flatten)]
     build: super::build::Args,
@@ -32,7 +33,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let snapshots = crate_dir.join("tests/snapshots");
     let mut failed = 0;
     for path in &fixtures {
-        let name = path.file_stem().expect("a file").to_string_lossy().into_owned();
+        let name = path
+            .file_stem()
+            .expect("a file")
+            .to_string_lossy()
+            .into_owned();
         let outcome = run_fixture(&built.pack, path, &snapshot_file(&snapshots, &name)?)?;
         match outcome {
             Outcome::Pass => println!("fixture {name} ... ok"),
@@ -48,25 +53,47 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         built.guest.component.display(),
         built.pack.rules()[0].digest()
     );
-    Ok(if failed == 0 { exit::OK } else { exit::NON_COMPLIANT })
+    Ok(if failed == 0 {
+        exit::OK
+    } else {
+        exit::NON_COMPLIANT
+    })
 }
 
-fn run_fixture(pack: &frt_runtime::RulePack, path: &Path, snapshot: &Path) -> anyhow::Result<Outcome> {
-    let source = std::fs::read_to_string(path).with_context(|| format!("cannot read `{}`", path.display()))?;
-    let parsed = pack
-        .runtime()
-        .parse(&source, Format::Yaml)
-        .map_err(|e| anyhow::anyhow!(crate::diagnostics::render_parse_error(path, &source, &e).trim_end().to_owned()))?;
+fn run_fixture(
+    pack: &frt_runtime::RulePack,
+    path: &Path,
+    snapshot: &Path,
+) -> anyhow::Result<Outcome> {
+    let source = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read `{}`", path.display()))?;
+    let parsed = pack.runtime().parse(&source, Format::Yaml).map_err(|e| {
+        anyhow::anyhow!(
+            crate::diagnostics::render_parse_error(path, &source, &e)
+                .trim_end()
+                .to_owned()
+        )
+    })?;
     let rule = &pack.rules()[0];
     let findings = match pack.findings_of(rule, &parsed.declaration, None) {
         Ok(f) => f,
-        Err(reason) => return Ok(Outcome::Fail(format!("  the rule failed in the host: {reason}"))),
+        Err(reason) => {
+            return Ok(Outcome::Fail(format!(
+                "  the rule failed in the host: {reason}"
+            )));
+        }
     };
     let mut problems = Vec::new();
     for (id, expected) in expectations(path, &source)? {
-        let actual: Vec<_> = findings.iter().filter(|f| f.obligation == id).map(|f| f.status).collect();
+        let actual: Vec<_> = findings
+            .iter()
+            .filter(|f| f.obligation == id)
+            .map(|f| f.status)
+            .collect();
         if actual != [expected] {
-            problems.push(format!("  `# expect: {id} = {expected}`, but the host gave {actual:?}"));
+            problems.push(format!(
+                "  `# expect: {id} = {expected}`, but the host gave {actual:?}"
+            ));
         }
     }
     let rendered = testing::render(&findings);
@@ -94,9 +121,13 @@ fn expectations(path: &Path, source: &str) -> anyhow::Result<Vec<(String, Status
             continue;
         };
         let place = || format!("{}:{}", path.display(), i + 1);
-        let (id, status) = rest
-            .split_once('=')
-            .with_context(|| format!("{}: `# expect:` takes `obligation = status`, found `{}`", place(), rest.trim()))?;
+        let (id, status) = rest.split_once('=').with_context(|| {
+            format!(
+                "{}: `# expect:` takes `obligation = status`, found `{}`",
+                place(),
+                rest.trim()
+            )
+        })?;
         let status: Status = serde_json::from_value(status.trim().into())
             .with_context(|| format!("{}: unknown status `{}`", place(), status.trim()))?;
         out.push((id.trim().to_owned(), status));
@@ -111,7 +142,11 @@ fn fixture_files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         .collect::<Result<_, _>>()?;
     files.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
     files.sort();
-    anyhow::ensure!(!files.is_empty(), "`{}` holds no `.yaml` fixture", dir.display());
+    anyhow::ensure!(
+        !files.is_empty(),
+        "`{}` holds no `.yaml` fixture",
+        dir.display()
+    );
     Ok(files)
 }
 
@@ -123,7 +158,10 @@ fn snapshot_file(dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
         .flatten()
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(&suffix)))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().ends_with(&suffix))
+        })
         .collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
@@ -137,8 +175,14 @@ fn snapshot_file(dir: &Path, name: &str) -> anyhow::Result<PathBuf> {
 
 /// The body of an insta snapshot: what follows its `---` header.
 fn read_snapshot(path: &Path) -> anyhow::Result<String> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read `{}`", path.display()))?;
-    snapshot_body(&text).with_context(|| format!("`{}` is not an insta snapshot: it has no `---` header", path.display()))
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read `{}`", path.display()))?;
+    snapshot_body(&text).with_context(|| {
+        format!(
+            "`{}` is not an insta snapshot: it has no `---` header",
+            path.display()
+        )
+    })
 }
 
 fn snapshot_body(text: &str) -> Option<String> {
@@ -167,15 +211,22 @@ mod tests {
         let ok = expectations(path, "# expect: a-1 = violation\nid: x\n").unwrap();
         assert_eq!(ok, vec![("a-1".to_owned(), Status::Violation)]);
         let err = expectations(path, "id: x\n# expect: a-1 violation\n").unwrap_err();
-        assert_eq!(err.to_string(), "f.yaml:2: `# expect:` takes `obligation = status`, found `a-1 violation`");
+        assert_eq!(
+            err.to_string(),
+            "f.yaml:2: `# expect:` takes `obligation = status`, found `a-1 violation`"
+        );
         let err = expectations(path, "# expect: a-1 = broken\n").unwrap_err();
         assert_eq!(err.to_string(), "f.yaml:1: unknown status `broken`");
     }
 
     #[test]
     fn the_body_follows_the_header() {
-        let text = "---\nsource: tests/fixtures.rs\nexpression: x\n---\nsatisfied medium [1] a\n  en: b\n";
-        assert_eq!(snapshot_body(text).unwrap(), "satisfied medium [1] a\n  en: b\n");
+        let text =
+            "---\nsource: tests/fixtures.rs\nexpression: x\n---\nsatisfied medium [1] a\n  en: b\n";
+        assert_eq!(
+            snapshot_body(text).unwrap(),
+            "satisfied medium [1] a\n  en: b\n"
+        );
         assert_eq!(snapshot_body("no header"), None);
     }
 }

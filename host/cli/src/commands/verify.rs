@@ -30,7 +30,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         allow_unsigned: args.allow_unsigned,
     };
     let trust = rules_args.trust()?;
-    let bytes = std::fs::read(&args.pack).with_context(|| format!("cannot read `{}`", args.pack.display()))?;
+    let bytes = std::fs::read(&args.pack)
+        .with_context(|| format!("cannot read `{}`", args.pack.display()))?;
     let name = args.pack.display().to_string();
     let runtime = super::source::runtime(Limits::default())?;
     let loaded = runtime.load_pack(&name, &bytes, &trust)?;
@@ -42,7 +43,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     println!("  frt:rule    {}", verified.manifest.frt_rule);
     println!("  signer      {}", signer_line(&loaded.signer));
     for (entry, component) in &verified.components {
-        println!("  {} {}  ({}, art. {})", entry.id, entry.version, entry.instrument, entry.articles.join(", "));
+        println!(
+            "  {} {}  ({}, art. {})",
+            entry.id,
+            entry.version,
+            entry.instrument,
+            entry.articles.join(", ")
+        );
         println!("    sha256:{}  {} bytes", entry.sha256, entry.size);
         for (field, value) in frt_guest_build::metadata::read_embedded(component) {
             println!("    {field:<12}{value}");
