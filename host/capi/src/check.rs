@@ -7,7 +7,7 @@ use frt_runtime::{Date, FailurePolicy, Format, PackChoice, ParseError, Report, V
 
 use crate::boundary::{guard, optional_str};
 use crate::buffer::FrtBuffer;
-use crate::engine::{FrtEngine, Rules};
+use crate::engine::FrtEngine;
 use crate::error::{Error, FrtStatus};
 
 /// The overall verdict, as in the report's `verdict` field.
@@ -147,20 +147,18 @@ fn check(engine: &FrtEngine, bytes: &[u8], as_of: Option<Date>) -> Result<Report
         .parse(source, Format::Json)
         .map_err(|e| Error::Declaration(describe(&e)))?;
     let declaration = &parsed.declaration;
-    match &engine.rules {
-        Rules::Dir(pack) => Ok(pack.check(declaration, as_of)),
-        Rules::Builtin(catalog) => catalog
-            .check(
-                declaration,
-                as_of,
-                FailurePolicy::FailClosed,
-                &PackChoice::ByJurisdiction,
-            )
-            .map_err(|e| Error::Argument {
-                name: "engine",
-                message: e.to_string(),
-            }),
-    }
+    engine
+        .rules
+        .check(
+            declaration,
+            as_of,
+            FailurePolicy::FailClosed,
+            &PackChoice::ByJurisdiction,
+        )
+        .map_err(|e| Error::Argument {
+            name: "engine",
+            message: e.to_string(),
+        })
 }
 
 /// The parse error with its place and help, on one line.

@@ -33,6 +33,18 @@ enum Command {
     Schema(commands::schema::Args),
     /// Serve the checks over HTTP.
     Serve(commands::serve::Args),
+    /// Create a rule crate: SDK dependency, a rule, fixtures, a snapshot test and a rule doc.
+    New(commands::new::Args),
+    /// Build a rule crate into a WebAssembly component.
+    Build(commands::build::Args),
+    /// Run a rule crate's fixtures through the host against its built component.
+    Test(commands::test::Args),
+    /// Make an ed25519 key pair for signing rule packs.
+    Keygen(commands::keygen::Args),
+    /// Pack rule components into one signed file.
+    Pack(commands::pack::Args),
+    /// Verify a rule pack's signature and digests and show what it holds.
+    Verify(commands::verify::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -55,6 +67,12 @@ fn main() -> std::process::ExitCode {
         Command::Rules(cmd) => commands::rules::run(cmd),
         Command::Schema(args) => commands::schema::run(args),
         Command::Serve(args) => commands::serve::run(args),
+        Command::New(args) => commands::new::run(args),
+        Command::Build(args) => commands::build::run(args),
+        Command::Test(args) => commands::test::run(args),
+        Command::Keygen(args) => commands::keygen::run(args),
+        Command::Pack(args) => commands::pack::run(args),
+        Command::Verify(args) => commands::verify::run(args),
     };
     match result {
         Ok(code) => code.into(),

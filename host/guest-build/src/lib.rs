@@ -6,10 +6,19 @@
 //! randomness. Build scripts use [`build_guests`] so that `cargo build` of the workspace
 //! produces the components with no manual step.
 
+//!
+//! [`build_crate`] builds one rule crate that lives on its own (its own `[workspace]`), as
+//! `frt build` does. Every component gets its crate's name, version, authors, licence,
+//! repository and description in the standard custom sections (see [`metadata`]).
+
 #![deny(missing_docs)]
+
+pub mod metadata;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+pub use metadata::CrateInfo;
 
 /// The target rule crates are compiled for.
 pub const TARGET: &str = "wasm32-unknown-unknown";
@@ -47,6 +56,32 @@ pub enum BuildError {
         path: PathBuf,
         /// The error.
         source: std::io::Error,
+    },
+    /// `cargo metadata` failed or said something unreadable.
+    #[error("cannot read the package metadata of `{path}`: {message}")]
+    Metadata {
+        /// The manifest.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// No package of that name in the workspace.
+    #[error("`{manifest}` has no package `{package}`")]
+    NoPackage {
+        /// The manifest.
+        manifest: PathBuf,
+        /// The package.
+        package: String,
+    },
+    /// The crate built no WebAssembly module: its library is not a `cdylib`.
+    #[error(
+        "`{package}` built no WebAssembly module at `{path}`; a rule crate's `[lib]` needs `crate-type = [\"cdylib\", \"rlib\"]`"
+    )]
+    NoModule {
+        /// The package.
+        package: String,
+        /// Where the module was expected.
+        path: PathBuf,
     },
     /// The module is not a valid `frt:rule` guest.
     #[error("`{path}` cannot be made into a component: {message}")]
@@ -95,6 +130,58 @@ pub fn build_guests(
     target_dir: &Path,
     out_dir: &Path,
 ) -> Result<Vec<BuiltGuest>, BuildError> {
+    compile(cargo, manifest, packages, target_dir)?;
+    let infos = metadata::crate_infos(cargo, manifest)?;
+    packages
+        .iter()
+        .map(|package| {
+            let info =
+                infos
+                    .iter()
+                    .find(|i| i.name == *package)
+                    .ok_or_else(|| BuildError::NoPackage {
+                        manifest: manifest.to_owned(),
+                        package: package.clone(),
+                    })?;
+            wrap(info, target_dir, out_dir)
+        })
+        .collect()
+}
+
+/// Builds the one rule crate at `crate_dir` (a crate with its own `[workspace]`, as `frt new`
+/// makes) into a component in `out_dir`; its package metadata comes with it.
+pub fn build_crate(
+    cargo: &str,
+    crate_dir: &Path,
+    target_dir: &Path,
+    out_dir: &Path,
+) -> Result<(BuiltGuest, CrateInfo), BuildError> {
+    let manifest = crate_dir.join("Cargo.toml");
+    let infos = metadata::crate_infos(cargo, &manifest)?;
+    let manifest_path = std::path::absolute(&manifest).unwrap_or(manifest.clone());
+    let info = infos
+        .into_iter()
+        .find(|i| Path::new(&i.manifest_path) == manifest_path)
+        .ok_or_else(|| BuildError::Metadata {
+            path: manifest.clone(),
+            message: "it is not a package manifest".to_owned(),
+        })?;
+    compile(
+        cargo,
+        &manifest,
+        std::slice::from_ref(&info.name),
+        target_dir,
+    )?;
+    let built = wrap(&info, target_dir, out_dir)?;
+    Ok((built, info))
+}
+
+fn compile(
+    cargo: &str,
+    manifest: &Path,
+    packages: &[String],
+    target_dir: &Path,
+) -> Result<(), BuildError> {
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".to_owned());
     if !target_installed(&rustc) {
         return Err(BuildError::MissingTarget);
@@ -106,6 +193,17 @@ pub fn build_guests(
         .args(["--target", TARGET, "--profile", PROFILE])
         .arg("--target-dir")
         .arg(target_dir);
+    // The guest profile, for crates whose manifest does not define it; the workspace's own
+    // definition is the same.
+    for setting in [
+        "profile.guest.inherits=\"release\"",
+        "profile.guest.opt-level=\"s\"",
+        "profile.guest.debug=false",
+        "profile.guest.strip=true",
+        "profile.guest.panic=\"abort\"",
+    ] {
+        cmd.args(["--config", setting]);
+    }
     for p in packages {
         cmd.args(["-p", p]);
     }
@@ -130,27 +228,37 @@ pub fn build_guests(
             packages: packages.join(", "),
         });
     }
-    let modules = target_dir.join(TARGET).join(PROFILE);
-    packages
-        .iter()
-        .map(|package| {
-            let module = modules.join(format!("{}.wasm", package.replace('-', "_")));
-            let bytes = read(&module)?;
-            let component = componentize(&bytes).map_err(|message| BuildError::Componentize {
-                path: module.clone(),
-                message,
-            })?;
-            let path = out_dir.join(format!("{package}.wasm"));
-            std::fs::write(&path, component).map_err(|source| BuildError::Io {
-                path: path.clone(),
-                source,
-            })?;
-            Ok(BuiltGuest {
-                package: package.clone(),
-                component: path,
-            })
-        })
-        .collect()
+    Ok(())
+}
+
+/// Wraps the module cargo built for `info` into a component with its metadata.
+fn wrap(info: &CrateInfo, target_dir: &Path, out_dir: &Path) -> Result<BuiltGuest, BuildError> {
+    let module = target_dir
+        .join(TARGET)
+        .join(PROFILE)
+        .join(format!("{}.wasm", info.name.replace('-', "_")));
+    if !module.is_file() {
+        return Err(BuildError::NoModule {
+            package: info.name.clone(),
+            path: module,
+        });
+    }
+    let bytes = read(&module)?;
+    let componentize_error = |message| BuildError::Componentize {
+        path: module.clone(),
+        message,
+    };
+    let component = componentize(&bytes).map_err(componentize_error)?;
+    let component = metadata::embed(&component, info).map_err(componentize_error)?;
+    let path = out_dir.join(format!("{}.wasm", info.name));
+    std::fs::write(&path, component).map_err(|source| BuildError::Io {
+        path: path.clone(),
+        source,
+    })?;
+    Ok(BuiltGuest {
+        package: info.name.clone(),
+        component: path,
+    })
 }
 
 /// `--remap-path-prefix` for the workspace and cargo's home, separated as cargo expects.

@@ -16,6 +16,13 @@
 //! Pack names are stable: hosts and users select packs by them (`frt check --pack NAME`).
 //! All components are built in one nested cargo invocation. Hosts load these bytes like any
 //! other component, through the same checks; being built in only spares users files to ship.
+//!
+//! The build packs each group with `frt-pack` into [`Pack::file`], a signed `frt/pack/v1`
+//! file like the ones `frt pack` writes, signed with a key made for that build alone
+//! ([`PUBLIC_KEY`]): the host verifies each pack's signature and digests before loading it,
+//! so a damaged binary is refused, but the key proves nothing about who built it (an
+//! open-source build keeps no secret). The `components` of each pack hold the same component
+//! bytes, one by one, for tests that load or alter single rules.
 
 #![deny(missing_docs)]
 
@@ -30,9 +37,15 @@ pub struct Pack {
     pub title: (&'static str, &'static str),
     /// The components, by package name.
     pub components: &'static [(&'static str, &'static [u8])],
+    /// The same components as one signed rule pack (`frt/pack/v1`), verified by
+    /// [`PUBLIC_KEY`].
+    pub file: &'static [u8],
 }
 
 include!(concat!(env!("OUT_DIR"), "/pack.rs"));
 
 /// The national pack's components (the `cn-measures` pack), by package name.
 pub static COMPONENTS: &[(&str, &[u8])] = CN_MEASURES;
+
+/// The national pack (`cn-measures`) as one signed rule pack file.
+pub static PACK: &[u8] = CN_MEASURES_FILE;

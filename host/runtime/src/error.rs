@@ -81,4 +81,27 @@ pub enum LoadError {
         /// The second component.
         second: String,
     },
+    /// A rule pack could not be read or is not trusted: a bad signature, a digest that does
+    /// not match, an unsigned pack where a signed one is required, a malformed file.
+    #[error("cannot load the rule pack `{name}`: {source}")]
+    Pack {
+        /// The pack.
+        name: String,
+        /// Why.
+        source: frt_pack::PackError,
+    },
+    /// A component of a pack describes itself differently from the pack's manifest.
+    #[error(
+        "`{name}` describes itself with {field} `{described}`, but the pack's manifest says `{listed}`"
+    )]
+    ManifestMismatch {
+        /// The component.
+        name: String,
+        /// `id`, `version`, `instrument` or `articles`.
+        field: &'static str,
+        /// What the manifest says.
+        listed: String,
+        /// What the component says.
+        described: String,
+    },
 }

@@ -7,7 +7,8 @@
 //!   it: it is cheap to clone and safe to use from many threads.
 //! - A [`RulePack`] is a set of loaded rules: the built-in national pack
 //!   ([`Runtime::national_pack`]), a directory of `.wasm` components ([`Runtime::load_dir`]) or
-//!   components given as bytes ([`Runtime::load_bytes`]). Loading refuses a component that
+//!   components given as bytes ([`Runtime::load_bytes`]) or a signed rule pack file
+//!   ([`Runtime::load_pack`], verified against the trusted keys first). Loading refuses a component that
 //!   imports anything, one that is not an `frt:rule` component, and one whose
 //!   self-description is malformed, naming the file.
 //! - A [`Catalog`] holds named packs ([`Runtime::builtin_packs`]: `cn-measures`,
@@ -55,6 +56,8 @@ mod error;
 mod limits;
 mod load;
 mod pack;
+mod rules;
+mod signed;
 mod store;
 mod ticker;
 
@@ -62,11 +65,14 @@ pub use catalog::{Catalog, NamedPack};
 pub use error::LoadError;
 pub use frt_model::parse::{Format, InputLimits, ParseError, Parsed, parse, parse_with_limits};
 pub use frt_model::{Date, Declaration, RuleDescription};
+pub use frt_pack::{PackError, PublicKey, Signer, Trust};
 pub use frt_report::select::{PackChoice, UnknownPack};
 pub use frt_report::{FailurePolicy, PackSelection, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
 pub use pack::{LoadedRule, RulePack};
+pub use rules::{Rules, listing};
+pub use signed::LoadedPack;
 
 /// Today's date in UTC, for declarations without `as_of` when no date is given.
 pub fn today_utc() -> Date {

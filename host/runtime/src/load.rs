@@ -87,32 +87,45 @@ impl Runtime {
         frt_model::parse::parse_with_limits(source, format, self.limits.input)
     }
 
-    /// The national rule pack built into this library.
+    /// The national rule pack (`cn-measures`) built into this library. Its signature (by the
+    /// key made for the build that embedded it) and digests are verified before any rule
+    /// loads.
     #[cfg(feature = "national-pack")]
     pub fn national_pack(&self) -> Result<RulePack, LoadError> {
-        self.load_bytes(
-            frt_national_pack::COMPONENTS
-                .iter()
-                .map(|(name, bytes)| (*name, *bytes)),
-        )
+        let national = &frt_national_pack::PACKS[0];
+        Ok(self.load_builtin(national)?.pack)
     }
 
     /// Every built-in pack, by name (`cn-measures`, `cn-national-law`, `cn-regional`,
     /// `us-states`, `eu`), for checks that select packs by the declaration's jurisdiction.
+    /// Each is verified like [`Runtime::national_pack`].
     #[cfg(feature = "national-pack")]
     pub fn builtin_packs(&self) -> Result<crate::Catalog, LoadError> {
         let packs = frt_national_pack::PACKS
             .iter()
-            .map(|p| {
-                let pack = self.load_bytes(p.components.iter().map(|(n, b)| (*n, *b)))?;
-                Ok(crate::NamedPack {
-                    name: p.name.to_owned(),
-                    title: frt_model::Localized::new(p.title.0, p.title.1),
-                    pack,
-                })
-            })
+            .map(|p| self.load_builtin(p))
             .collect::<Result<Vec<_>, LoadError>>()?;
         Ok(crate::Catalog::new(packs))
+    }
+
+    #[cfg(feature = "national-pack")]
+    fn load_builtin(&self, builtin: &frt_national_pack::Pack) -> Result<crate::NamedPack, LoadError> {
+        let key = frt_national_pack::PUBLIC_KEY
+            .parse()
+            .map_err(|source| LoadError::Pack {
+                name: builtin.name.to_owned(),
+                source,
+            })?;
+        let trust = frt_pack::Trust {
+            trusted: vec![key],
+            allow_unsigned: false,
+        };
+        let loaded = self.load_pack(builtin.name, builtin.file, &trust)?;
+        Ok(crate::NamedPack {
+            name: builtin.name.to_owned(),
+            title: frt_model::Localized::new(builtin.title.0, builtin.title.1),
+            pack: loaded.rules,
+        })
     }
 
     /// Every `.wasm` component in `dir`, in file-name order.

@@ -316,6 +316,20 @@ impl RulePack {
         &self.rules
     }
 
+    /// The findings of one rule for `declaration`, as the rule returned them and the host
+    /// accepted them (not assembled into a report): what `frt test` compares with a rule's
+    /// native snapshots. The error says why the rule failed.
+    pub fn findings_of(
+        &self,
+        rule: &LoadedRule,
+        declaration: &Declaration,
+        as_of: Option<Date>,
+    ) -> Result<Vec<Finding>, String> {
+        let (_, document) = document(declaration, as_of);
+        rule.evaluate(&self.runtime, &document)
+            .map_err(|f| f.reason)
+    }
+
     /// Checks `declaration` against every rule, failing closed: a rule that fails makes the
     /// verdict `non_compliant`.
     ///

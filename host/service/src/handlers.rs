@@ -9,6 +9,7 @@ use axum::response::{IntoResponse, Response};
 use frt_model::Date;
 use frt_model::parse::{Format, parse};
 use frt_report::render;
+use frt_runtime::{FailurePolicy, PackChoice};
 use serde::Deserialize;
 
 use crate::{ApiError, OPENAPI, Service};
@@ -92,13 +93,25 @@ pub(crate) async fn check(
         return Err(ApiError::busy("too many checks in flight; retry shortly"));
     };
     let started = Instant::now();
-    let pack = inner.pack.clone();
+    let rules = inner.rules.clone();
     let task = tokio::task::spawn_blocking(move || {
         let _permit = permit;
-        pack.check(&declaration, as_of)
+        rules.check(
+            &declaration,
+            as_of,
+            FailurePolicy::FailClosed,
+            &PackChoice::ByJurisdiction,
+        )
     });
     let report = match tokio::time::timeout(inner.config.check_deadline, task).await {
-        Ok(Ok(report)) => report,
+        Ok(Ok(Ok(report))) => report,
+        Ok(Ok(Err(e))) => {
+            return Err(ApiError::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                e.to_string(),
+            ));
+        }
         Ok(Err(e)) => {
             return Err(ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
@@ -120,17 +133,7 @@ pub(crate) async fn check(
 }
 
 pub(crate) async fn rules(State(service): State<Service>) -> Response {
-    let list: Vec<serde_json::Value> = service
-        .inner
-        .pack
-        .rules()
-        .iter()
-        .map(|r| {
-            let mut v = serde_json::to_value(r.description()).expect("a description is JSON");
-            v["digest"] = r.digest().into();
-            v
-        })
-        .collect();
+    let list = service.inner.rules.listing();
     json(
         StatusCode::OK,
         serde_json::to_string_pretty(&list).expect("JSON"),
@@ -154,7 +157,7 @@ pub(crate) async fn healthz() -> Response {
 }
 
 pub(crate) async fn readyz(State(service): State<Service>) -> Response {
-    let rules = service.inner.pack.rules().len();
+    let rules = service.inner.rules.loaded().len();
     if rules == 0 {
         return ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,

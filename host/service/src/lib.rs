@@ -17,7 +17,7 @@
 //! | method and path | what |
 //! |---|---|
 //! | `POST /v1/check` | a declaration (`application/json` or `application/yaml`) in, an `frt/report/v1` report out |
-//! | `GET /v1/rules` | the loaded rules' descriptions and digests |
+//! | `GET /v1/rules` | the loaded rules' descriptions, digests and packs |
 //! | `GET /v1/schema/declaration` | the declaration's JSON Schema |
 //! | `GET /v1/openapi.json` | the OpenAPI document of this API |
 //! | `GET /healthz`, `GET /readyz` | liveness and readiness |
@@ -29,8 +29,9 @@
 //! use frt_service::{ServiceConfig, Service};
 //!
 //! # async fn run() -> std::io::Result<()> {
-//! let pack = frt_runtime::Runtime::new().unwrap().national_pack().unwrap();
-//! let service = Service::new(pack, ServiceConfig::default());
+//! // Every built-in pack; each check runs those its declaration's jurisdiction selects.
+//! let packs = frt_runtime::Runtime::new().unwrap().builtin_packs().unwrap();
+//! let service = Service::new(packs, ServiceConfig::default());
 //! let listener = tokio::net::TcpListener::bind("127.0.0.1:8734").await?;
 //! service.serve(listener, std::future::pending()).await
 //! # }
@@ -48,7 +49,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::routing::{get, post};
-use frt_runtime::RulePack;
+use frt_runtime::Rules;
 use tokio::sync::Semaphore;
 
 pub use error::{ApiError, Place};
@@ -89,22 +90,24 @@ pub struct Service {
 
 #[derive(Debug)]
 pub(crate) struct Inner {
-    pub pack: RulePack,
+    pub rules: Rules,
     pub config: ServiceConfig,
     pub permits: Arc<Semaphore>,
     pub metrics: metrics::Metrics,
 }
 
 impl Service {
-    /// A service checking against `pack`.
-    pub fn new(pack: RulePack, config: ServiceConfig) -> Service {
-        let rules = pack.rules().len();
+    /// A service checking against `rules`: a catalog of packs (each check runs those its
+    /// declaration's jurisdiction selects, as `frt check` does) or one pack run whole.
+    pub fn new(rules: impl Into<Rules>, config: ServiceConfig) -> Service {
+        let rules = rules.into();
+        let loaded = rules.loaded().len();
         Service {
             inner: Arc::new(Inner {
-                pack,
+                rules,
                 permits: Arc::new(Semaphore::new(config.max_concurrent_checks)),
                 config,
-                metrics: metrics::Metrics::new(rules),
+                metrics: metrics::Metrics::new(loaded),
             }),
         }
     }

@@ -10,8 +10,8 @@ use frt_records::{NewRecord, RuleDigest};
 use frt_report::render::{self, SarifInput, SarifOptions, TextOptions};
 use frt_report::{Waivers, apply_waivers};
 use frt_runtime::{
-    Catalog, Date, FailurePolicy, Format, Limits, PackChoice, Parsed, Report, RuleDescription,
-    RulePack, Runtime, UnknownPack, Verdict,
+    Date, FailurePolicy, Format, Limits, PackChoice, Parsed, Report, RuleDescription, Runtime,
+    Verdict,
 };
 
 use crate::diagnostics::render_parse_error;
@@ -23,17 +23,15 @@ pub struct Args {
     /// Declaration files (`.yaml`, `.yml` or `.json`); `-` reads YAML or JSON from stdin.
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// A directory of rule components (`.wasm`) to use instead of the built-in packs; every
-    /// rule in it runs.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["pack", "all_packs"])]
-    rules: Option<PathBuf>,
+    #[command(flatten)]
+    rules: super::source::RulesArgs,
     /// Run this built-in pack (repeatable) instead of the packs the declaration's
     /// jurisdiction selects: `cn-measures`, `cn-national-law`, `cn-regional`, `us-states`,
     /// `eu`.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", conflicts_with = "rules")]
     pack: Vec<String>,
     /// Run every built-in pack, whatever the declaration's jurisdiction.
-    #[arg(long, conflicts_with = "pack")]
+    #[arg(long, conflicts_with_all = ["pack", "rules"])]
     all_packs: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
@@ -170,13 +168,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             return Ok(exit::USAGE);
         }
     };
-    let rules = Rules::load(&args)?;
+    let runtime = super::runtime(args.limits())?;
+    let rules = args.rules.load(&runtime)?;
+    // Refuse a misspelt `--pack` before reading any declaration.
+    rules.check_choice(&args.choice())?;
     let mut code = exit::OK;
     let mut checked = Vec::new();
     for path in &args.files {
-        match read_declaration(rules.runtime(), path) {
+        match read_declaration(&runtime, path) {
             Ok((parsed, source_sha256)) => {
-                let mut report = rules.check(&parsed, &args)?;
+                let mut report = rules.check(
+                    &parsed.declaration,
+                    args.as_of,
+                    args.policy(),
+                    &args.choice(),
+                )?;
                 if let Some(w) = &waivers {
                     apply_waivers(&mut report, &w.file.waivers);
                 }
@@ -282,71 +288,6 @@ fn record(
         }
     }
     Ok(())
-}
-
-/// The rules a check runs: a directory given with `--rules`, or the built-in packs.
-enum Rules {
-    Dir(RulePack),
-    Builtin(Catalog, Runtime),
-}
-
-impl Rules {
-    fn load(args: &Args) -> anyhow::Result<Rules> {
-        if args.rules.is_some() {
-            return Ok(Rules::Dir(super::load_rules(
-                args.rules.as_deref(),
-                args.limits(),
-            )?));
-        }
-        let runtime = super::runtime(args.limits())?;
-        let catalog = runtime.builtin_packs()?;
-        // Refuse a misspelt `--pack` before reading any declaration.
-        if let Some(name) = args
-            .pack
-            .iter()
-            .find(|n| !catalog.packs().iter().any(|p| &p.name == *n))
-        {
-            let available: Vec<String> = catalog
-                .packs()
-                .iter()
-                .map(|p| format!("`{}`", p.name))
-                .collect();
-            return Err(UnknownPack {
-                name: name.clone(),
-                available: available.join(", "),
-            }
-            .into());
-        }
-        Ok(Rules::Builtin(catalog, runtime))
-    }
-
-    fn runtime(&self) -> &Runtime {
-        match self {
-            Rules::Dir(pack) => pack.runtime(),
-            Rules::Builtin(_, runtime) => runtime,
-        }
-    }
-
-    fn check(&self, parsed: &Parsed, args: &Args) -> anyhow::Result<Report> {
-        let declaration = &parsed.declaration;
-        Ok(match self {
-            Rules::Dir(pack) => pack.check_with_policy(declaration, args.as_of, args.policy()),
-            Rules::Builtin(catalog, _) => {
-                catalog.check(declaration, args.as_of, args.policy(), &args.choice())?
-            }
-        })
-    }
-
-    fn descriptions(&self) -> Vec<RuleDescription> {
-        match self {
-            Rules::Dir(pack) => pack
-                .rules()
-                .iter()
-                .map(|r| r.description().clone())
-                .collect(),
-            Rules::Builtin(catalog, _) => catalog.descriptions(),
-        }
-    }
 }
 
 fn read_declaration(runtime: &Runtime, path: &PathBuf) -> Result<(Parsed, String), String> {

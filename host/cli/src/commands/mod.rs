@@ -1,28 +1,23 @@
 //! One module per subcommand.
 
+pub mod build;
 pub mod check;
 pub mod diff;
 pub mod filing;
+pub mod keygen;
+pub mod new;
+pub mod pack;
 pub mod records;
 pub mod rules;
 pub mod schema;
 pub mod serve;
+pub mod source;
+pub mod test;
+pub mod verify;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use anyhow::Context;
-use frt_runtime::{Limits, RulePack, Runtime};
-
-/// Loads the rules from `dir`, or the built-in national pack, under `limits`.
-pub fn load_rules(dir: Option<&Path>, limits: Limits) -> anyhow::Result<RulePack> {
-    let runtime = runtime(limits)?;
-    match dir {
-        Some(dir) => runtime
-            .load_dir(dir)
-            .with_context(|| format!("cannot load rules from `{}`", dir.display())),
-        None => Ok(runtime.national_pack()?),
-    }
-}
+use frt_runtime::{Limits, Runtime};
 
 /// A runtime under `limits` that keeps compiled rules in the cache directory, if any.
 pub fn runtime(limits: Limits) -> anyhow::Result<Runtime> {

@@ -1,11 +1,10 @@
 //! `frt rules`: inspect the loaded rules.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use frt_model::Jurisdiction;
 use frt_model::select::place;
-use frt_runtime::{Catalog, LoadedRule, NamedPack, PackChoice};
+use frt_runtime::{Catalog, LoadedRule, PackChoice, Rules};
 
 use crate::exit;
 
@@ -15,12 +14,11 @@ pub enum Command {
     /// List every loaded rule: id, pack, version, instrument, articles, where and from when it
     /// applies, and title.
     List {
-        /// A directory of rule components to list instead of the built-in packs.
-        #[arg(long, value_name = "DIR", conflicts_with = "jurisdiction")]
-        rules: Option<PathBuf>,
+        #[command(flatten)]
+        rules: super::source::RulesArgs,
         /// Only the rules a declaration in this place would get: an ISO 3166-1 country
         /// (`US`) or ISO 3166-2 region (`CN-ZJ`); the packs chosen and why are printed first.
-        #[arg(long, value_name = "CODE", value_parser = parse_place)]
+        #[arg(long, value_name = "CODE", value_parser = parse_place, conflicts_with = "rules")]
         jurisdiction: Option<Jurisdiction>,
         /// With `--jurisdiction`, the city (`Hangzhou`), for municipal instruments.
         #[arg(long, value_name = "NAME", requires = "jurisdiction")]
@@ -66,40 +64,25 @@ pub fn run(cmd: Command) -> anyhow::Result<u8> {
         city,
         json,
     } = cmd;
-    let limits = frt_runtime::Limits::default();
-    let listed: Vec<(String, &LoadedRule)>;
-    let dir_pack;
-    let catalog: Catalog;
-    if let Some(dir) = rules.as_deref() {
-        dir_pack = super::load_rules(Some(dir), limits)?;
-        listed = dir_pack
-            .rules()
-            .iter()
-            .map(|r| (String::new(), r))
-            .collect();
-    } else {
-        catalog = super::runtime(limits)?.builtin_packs()?;
-        listed = match jurisdiction {
-            None => every_rule(catalog.packs()),
-            Some(mut at) => {
-                at.city = city;
-                selected(&catalog, at, json)?
-            }
-        };
-    }
+    let runtime = super::runtime(frt_runtime::Limits::default())?;
+    let loaded = rules.load(&runtime)?;
+    let listed: Vec<(String, &LoadedRule)> = match (&loaded, jurisdiction) {
+        (Rules::Catalog(catalog), Some(mut at)) => {
+            at.city = city;
+            selected(catalog, at, json)?
+        }
+        _ => loaded
+            .loaded()
+            .into_iter()
+            .map(|(pack, r)| (pack.to_owned(), r))
+            .collect(),
+    };
     if json {
         print_json(&listed)?;
     } else {
         print_table(&listed)?;
     }
     Ok(exit::OK)
-}
-
-fn every_rule(packs: &[NamedPack]) -> Vec<(String, &LoadedRule)> {
-    packs
-        .iter()
-        .flat_map(|p| p.pack.rules().iter().map(|r| (p.name.clone(), r)))
-        .collect()
 }
 
 /// The rules selection picks for a declaration at `at`; the packs and why, unless `quiet`.
@@ -138,14 +121,7 @@ fn selected(
 fn print_json(listed: &[(String, &LoadedRule)]) -> anyhow::Result<()> {
     let list: Vec<_> = listed
         .iter()
-        .map(|(pack, r)| {
-            let mut v = serde_json::to_value(r.description()).expect("a description is JSON");
-            v["digest"] = r.digest().into();
-            if !pack.is_empty() {
-                v["pack"] = pack.as_str().into();
-            }
-            v
-        })
+        .map(|(pack, r)| frt_runtime::listing(pack, r))
         .collect();
     println!("{}", serde_json::to_string_pretty(&list)?);
     Ok(())

@@ -1,7 +1,6 @@
 //! `frt serve`: the check service over HTTP.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
 
 use anyhow::Context;
 use frt_service::{DEFAULT_LISTEN, Service, ServiceConfig};
@@ -14,9 +13,8 @@ pub struct Args {
     /// The address to listen on.
     #[arg(long, value_name = "ADDR", default_value = DEFAULT_LISTEN)]
     listen: SocketAddr,
-    /// A directory of rule components (`.wasm`) to serve instead of the built-in national pack.
-    #[arg(long, value_name = "DIR")]
-    rules: Option<PathBuf>,
+    #[command(flatten)]
+    rules: super::source::RulesArgs,
     /// The largest request body, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = ServiceConfig::default().max_body_bytes)]
     max_body_bytes: usize,
@@ -27,7 +25,9 @@ pub struct Args {
 
 /// Runs `frt serve` until interrupted (Ctrl-C or SIGTERM), then finishes the checks in flight.
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pack = super::load_rules(args.rules.as_deref(), frt_runtime::Limits::default())?;
+    let rules = args
+        .rules
+        .load(&super::runtime(frt_runtime::Limits::default())?)?;
     let config = ServiceConfig {
         max_body_bytes: args.max_body_bytes,
         max_concurrent_checks: args.max_concurrent_checks,
@@ -40,10 +40,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             .with_context(|| format!("cannot listen on `{}`", args.listen))?;
         eprintln!(
             "frt serve: {} rules, listening on http://{}",
-            pack.rules().len(),
+            rules.loaded().len(),
             listener.local_addr()?
         );
-        Service::new(pack, config)
+        Service::new(rules, config)
             .serve(listener, shutdown_signal())
             .await?;
         Ok::<_, anyhow::Error>(())

@@ -1,0 +1,89 @@
+//! Loading rule packs (`frt/pack/v1` files): verify, then load each component as usual, then
+//! check that each rule describes itself as the signed manifest says.
+
+use frt_pack::{ComponentEntry, Pack, ReadLimits, Signer, Trust};
+
+use crate::error::LoadError;
+use crate::load::Runtime;
+use crate::pack::{LoadedRule, RulePack};
+
+/// A rule pack loaded from a pack file, with who signed it.
+#[derive(Debug)]
+pub struct LoadedPack {
+    /// The rules.
+    pub rules: RulePack,
+    /// Who signed the pack, as far as the [`Trust`] could tell.
+    pub signer: Signer,
+}
+
+impl Runtime {
+    /// Loads the pack file `bytes` (named `name` in errors): reads it under this runtime's
+    /// component size limit, verifies it as `trust` demands (signature, then every digest),
+    /// loads every component through the usual checks, and refuses a rule whose own
+    /// description differs from its manifest entry.
+    pub fn load_pack(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        trust: &Trust,
+    ) -> Result<LoadedPack, LoadError> {
+        let pack_error = |source| LoadError::Pack {
+            name: name.to_owned(),
+            source,
+        };
+        let limits = ReadLimits {
+            max_component_bytes: self.limits.max_component_bytes as u64,
+            ..ReadLimits::default()
+        };
+        let verified = Pack::read(bytes, &limits)
+            .and_then(|pack| pack.verify(trust))
+            .map_err(pack_error)?;
+        let sources: Vec<(String, &ComponentEntry, &[u8])> = verified
+            .components
+            .iter()
+            .map(|(entry, bytes)| (format!("{name}:{}", entry.file), entry, bytes.as_slice()))
+            .collect();
+        let rules = self.load_bytes(
+            sources
+                .iter()
+                .map(|(source, _, bytes)| (source.as_str(), *bytes)),
+        )?;
+        for (source, entry, _) in &sources {
+            let rule = rules
+                .rules()
+                .iter()
+                .find(|r| r.source() == source)
+                .expect("every component was loaded");
+            matches_entry(rule, entry)?;
+        }
+        Ok(LoadedPack {
+            rules,
+            signer: verified.signer,
+        })
+    }
+}
+
+/// Refuses a rule whose description differs from its signed manifest entry: the manifest is
+/// what a vendor reviews and trusts, so it must say what the component does.
+fn matches_entry(rule: &LoadedRule, entry: &ComponentEntry) -> Result<(), LoadError> {
+    let d = rule.description();
+    let articles: Vec<String> = d.articles.iter().map(|a| a.number.clone()).collect();
+    let fields: [(&'static str, String, String); 4] = [
+        ("id", entry.id.clone(), d.id.clone()),
+        ("version", entry.version.clone(), d.version.clone()),
+        ("instrument", entry.instrument.clone(), d.instrument.clone()),
+        ("articles", entry.articles.join(","), articles.join(",")),
+    ];
+    match fields
+        .into_iter()
+        .find(|(_, listed, described)| listed != described)
+    {
+        Some((field, listed, described)) => Err(LoadError::ManifestMismatch {
+            name: rule.source().to_owned(),
+            field,
+            listed,
+            described,
+        }),
+        None => Ok(()),
+    }
+}
