@@ -4,7 +4,9 @@
  * recognition when the verdict is non-compliant.
  *
  * Usage: camera DECLARATION.json [REPORT_OUT.json]
- *   Environment: FRT_AS_OF=YYYY-MM-DD (optional), FRT_CACHE_DIR=DIR (optional, compiled rules).
+ *   Environment: FRT_AS_OF=YYYY-MM-DD (optional), FRT_CACHE_DIR=DIR (optional, compiled rules),
+ *   FRT_PACK=FILE (optional: a signed rule pack instead of the built-in packs) with
+ *   FRT_TRUSTED_KEY=FILE (the public key the pack must be signed by).
  * Exit status: 0 recognition enabled, 1 recognition disabled (non-compliant), 2 the check
  * could not be made (recognition stays disabled).
  */
@@ -43,6 +45,32 @@ static void save_report(const char *path, const frt_buffer *report) {
     if (file) fclose(file);
 }
 
+/* The built-in packs, or the signed pack in FRT_PACK verified against FRT_TRUSTED_KEY. */
+static frt_engine *load_rules(void) {
+    const char *pack = getenv("FRT_PACK");
+    if (!pack) return frt_engine_new_builtin(getenv("FRT_CACHE_DIR"));
+    const char *key_path = getenv("FRT_TRUSTED_KEY");
+    char *key = NULL;
+    if (key_path) {
+        size_t len = 0;
+        unsigned char *text = read_file(key_path, &len);
+        if (!text) {
+            perror(key_path);
+            return NULL;
+        }
+        key = malloc(len + 1);
+        if (key) {
+            memcpy(key, text, len);
+            key[len] = '\0';
+        }
+        free(text);
+        if (!key) return NULL;
+    }
+    frt_engine *engine = frt_engine_new_from_pack(pack, key, false, getenv("FRT_CACHE_DIR"));
+    free(key);
+    return engine;
+}
+
 static const char *verdict_name(frt_verdict verdict) {
     switch (verdict) {
     case FRT_VERDICT_COMPLIANT: return "compliant";
@@ -66,9 +94,10 @@ int main(int argc, char **argv) {
     }
 
     printf("frt %s: checking %s\n", frt_version(), argv[1]);
-    frt_engine *engine = frt_engine_new_builtin(getenv("FRT_CACHE_DIR"));
+    frt_engine *engine = load_rules();
     if (!engine) {
-        fprintf(stderr, "camera: %s\n", frt_last_error());
+        const char *why = frt_last_error();
+        fprintf(stderr, "camera: %s\n", why ? why : "cannot read the trusted key");
         printf("recognition disabled: the rules could not be loaded\n");
         free(declaration);
         return 2;

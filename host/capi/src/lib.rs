@@ -50,7 +50,10 @@ mod error;
 
 pub use buffer::{FrtBuffer, frt_buffer_free};
 pub use check::{FrtOutcome, FrtVerdict, frt_check};
-pub use engine::{FrtEngine, frt_engine_free, frt_engine_new_builtin, frt_engine_new_from_dir};
+pub use engine::{
+    FrtEngine, frt_engine_free, frt_engine_new_builtin, frt_engine_new_from_dir,
+    frt_engine_new_from_pack,
+};
 pub use error::{FrtStatus, frt_last_error};
 
 /// The library's version, a NUL-terminated string that lives as long as the program.

@@ -49,9 +49,14 @@ fn camera() -> &'static Path {
 }
 
 fn run(declaration: &str, extra: &[&Path]) -> Output {
+    run_with(declaration, extra, &[])
+}
+
+fn run_with(declaration: &str, extra: &[&Path], env: &[(&str, &Path)]) -> Output {
     Command::new(camera())
         .arg(root().join("examples/camera-c").join(declaration))
         .args(extra)
+        .envs(env.iter().copied())
         .env(
             "FRT_CACHE_DIR",
             Path::new(env!("CARGO_TARGET_TMPDIR")).join("frt-capi-cache"),
@@ -96,6 +101,40 @@ fn a_non_compliant_camera_refuses_to_enable_recognition() {
     assert!(
         out.ends_with("recognition disabled: the declaration is non-compliant (3 violation(s), 0 rule error(s))\n"),
         "{out}"
+    );
+}
+
+#[test]
+fn a_camera_loads_the_vendor_pack_only_when_its_signature_verifies() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("national.frtpack");
+    let key = dir.path().join("vendor.pub");
+    std::fs::write(&pack, frt_national_pack::PACK).unwrap();
+    std::fs::write(&key, frt_national_pack::PUBLIC_KEY).unwrap();
+    let env = [
+        ("FRT_PACK", pack.as_path()),
+        ("FRT_TRUSTED_KEY", key.as_path()),
+    ];
+    let output = run_with("camera-face-only.json", &[], &env);
+    let out = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(
+        out.ends_with("recognition disabled: the declaration is non-compliant (3 violation(s), 0 rule error(s))\n"),
+        "{out}"
+    );
+
+    let mut tampered = frt_national_pack::PACK.to_vec();
+    let at = tampered.len() - 3;
+    tampered[at] ^= 0x01;
+    std::fs::write(&pack, tampered).unwrap();
+    let output = run_with("camera-compliant.json", &[], &env);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(err.contains("does not match its digest"), "{err}");
+    assert!(
+        stdout(&output).ends_with("recognition disabled: the rules could not be loaded\n"),
+        "{}",
+        stdout(&output)
     );
 }
 

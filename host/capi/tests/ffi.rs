@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 
 use frt::{
     FrtBuffer, FrtEngine, FrtOutcome, FrtStatus, FrtVerdict, frt_buffer_free, frt_check,
-    frt_engine_free, frt_engine_new_builtin, frt_engine_new_from_dir, frt_last_error,
+    frt_engine_free, frt_engine_new_builtin, frt_engine_new_from_dir, frt_engine_new_from_pack,
+    frt_last_error,
 };
 
 const CAMERA: &str = include_str!("../../../examples/camera-c/camera-compliant.json");
@@ -268,7 +269,8 @@ fn a_missing_rules_directory_or_a_file_fails_to_load_and_says_which() {
         message.starts_with("cannot read `/nonexistent/frt-rules`"),
         "{message}"
     );
-    // Pack files are not read yet: a file is refused, naming it.
+    // A file is not a directory: refused, naming it (pack files go to
+    // `frt_engine_new_from_pack`).
     let file = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
     let message = engine_from_dir_error(file.as_bytes());
     assert!(
@@ -306,6 +308,78 @@ fn an_engine_from_a_directory_of_components_checks_like_the_built_in_pack() {
     assert_eq!(status, FrtStatus::Ok);
     assert_eq!(outcome.verdict, FrtVerdict::NonCompliant);
     assert_eq!(outcome.violations, 3);
+}
+
+/// Makes an engine from the pack file `bytes` trusting `keys` (one per line); the engine, or
+/// the last error.
+fn engine_from_pack(bytes: &[u8], keys: Option<&str>) -> Result<*mut FrtEngine, String> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("national.frtpack");
+    std::fs::write(&file, bytes).unwrap();
+    let path = CString::new(file.to_str().unwrap()).unwrap();
+    let keys = keys.map(|k| CString::new(k).unwrap());
+    let cache = cache_dir();
+    // SAFETY: NUL-terminated strings, or NULL for the keys.
+    let engine = unsafe {
+        frt_engine_new_from_pack(
+            path.as_ptr(),
+            keys.as_ref().map_or(null(), |k| k.as_ptr()),
+            false,
+            cache.as_ptr(),
+        )
+    };
+    if engine.is_null() {
+        Err(last_error())
+    } else {
+        Ok(engine)
+    }
+}
+
+#[test]
+fn a_signed_pack_from_a_trusted_key_loads_and_checks() {
+    let keys = format!("\n{}\n", frt_national_pack::PUBLIC_KEY);
+    let engine = engine_from_pack(frt_national_pack::PACK, Some(&keys)).unwrap();
+    let json = FACE_ONLY.as_bytes();
+    let mut outcome = unknown();
+    // SAFETY: valid pointers; the engine is freed once, after its last use.
+    let status = unsafe {
+        let status = frt_check(
+            engine,
+            json.as_ptr(),
+            json.len(),
+            null(),
+            &mut outcome,
+            null_mut(),
+        );
+        frt_engine_free(engine);
+        status
+    };
+    assert_eq!(status, FrtStatus::Ok);
+    assert_eq!(outcome.verdict, FrtVerdict::NonCompliant);
+    assert_eq!(outcome.violations, 3);
+}
+
+#[test]
+fn a_pack_signed_by_another_key_a_changed_byte_or_a_bad_key_is_refused() {
+    let other = frt_pack::SecretKey::generate()
+        .unwrap()
+        .public()
+        .to_string();
+    let message = engine_from_pack(frt_national_pack::PACK, Some(&other)).unwrap_err();
+    assert!(
+        message.contains("which is not one of the trusted keys"),
+        "{message}"
+    );
+
+    // The last component's last byte sits just before the two-byte end marker.
+    let mut tampered = frt_national_pack::PACK.to_vec();
+    let at = tampered.len() - 3;
+    tampered[at] ^= 0x01;
+    let message = engine_from_pack(&tampered, Some(frt_national_pack::PUBLIC_KEY)).unwrap_err();
+    assert!(message.contains("does not match its digest"), "{message}");
+
+    let message = engine_from_pack(frt_national_pack::PACK, Some("not a key")).unwrap_err();
+    assert!(message.starts_with("`trusted_keys`: line 1: "), "{message}");
 }
 
 #[test]

@@ -367,8 +367,9 @@ fn unknown_arguments_exit_2() {
     assert!(stderr(&missing).contains("cannot read `does-not-exist.yaml`"));
 }
 
-#[test]
-fn serve_answers_on_its_port_and_stops_on_sigterm() {
+/// Starts `frt serve` with `args` on a free loopback port; the child and its address once it
+/// answers `/healthz`.
+fn start_serve(args: &[&str], dir: &Path) -> (std::process::Child, String) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -377,28 +378,55 @@ fn serve_answers_on_its_port_and_stops_on_sigterm() {
     let listen = format!("127.0.0.1:{port}");
     let mut child = Command::new(env!("CARGO_BIN_EXE_frt"))
         .args(["serve", "--listen", &listen])
+        .args(args)
+        .current_dir(dir)
         .env("FRT_CACHE_DIR", cache_dir())
+        .env_remove("FRT_TRUSTED_KEYS")
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
-    let health = loop {
-        if let Ok(mut stream) = std::net::TcpStream::connect(&listen) {
-            use std::io::{Read, Write};
-            stream
-                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                .unwrap();
-            let mut response = String::new();
-            stream.read_to_string(&mut response).unwrap();
-            break response;
+    loop {
+        if std::net::TcpStream::connect(&listen).is_ok() {
+            let health = http(&listen, "GET", "/healthz", "");
+            assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+            return (child, listen);
         }
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "frt serve exited before listening"
+        );
         assert!(
             std::time::Instant::now() < deadline,
             "frt serve did not start listening"
         );
         std::thread::sleep(std::time::Duration::from_millis(100));
-    };
-    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    }
+}
+
+/// One HTTP/1.1 request on a fresh connection; the whole response.
+fn http(listen: &str, method: &str, path: &str, body: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(listen).unwrap();
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/yaml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    response
+}
+
+/// The JSON body of a response.
+fn json_body(response: &str) -> serde_json::Value {
+    let (_, body) = response.split_once("\r\n\r\n").unwrap();
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {response}"))
+}
+
+/// Stops `child` with SIGTERM and expects a graceful exit.
+fn stop(mut child: std::process::Child) {
     let pid = child.id().to_string();
     assert!(
         Command::new("kill")
@@ -409,6 +437,88 @@ fn serve_answers_on_its_port_and_stops_on_sigterm() {
     );
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "a graceful shutdown exits 0");
+}
+
+#[test]
+fn serve_selects_the_built_in_packs_by_jurisdiction_and_stops_on_sigterm() {
+    let (child, listen) = start_serve(&[], &root());
+    let shanghai =
+        std::fs::read_to_string(root().join("examples/declarations/p01-hotel-lobby-kiosk.yaml"))
+            .unwrap();
+    let response = http(&listen, "POST", "/v1/check", &shanghai);
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let report = json_body(&response);
+    let applied: Vec<&str> = report["packs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["applied"] == true)
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(applied, ["cn-measures", "cn-national-law", "cn-regional"]);
+    let rules = json_body(&http(&listen, "GET", "/v1/rules", ""));
+    let rules = rules.as_array().unwrap();
+    assert!(rules.iter().any(|r| r["pack"] == "us-states"), "{rules:?}");
+    stop(child);
+}
+
+#[test]
+fn serve_loads_a_signed_pack_given_at_start_and_refuses_an_untrusted_one() {
+    let work = tempfile::tempdir().unwrap();
+    let components = work.path().join("components");
+    std::fs::create_dir(&components).unwrap();
+    for (name, bytes) in frt_national_pack::COMPONENTS {
+        std::fs::write(components.join(format!("{name}.wasm")), bytes).unwrap();
+    }
+    for args in [
+        &["keygen", "-o", "vendor"][..],
+        &["keygen", "-o", "stranger"],
+        &[
+            "pack",
+            "components",
+            "--key",
+            "vendor.secret",
+            "-o",
+            "measures.frtpack",
+        ],
+    ] {
+        let out = frt(args, work.path());
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+
+    let untrusted = Command::new(env!("CARGO_BIN_EXE_frt"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(["--rules", "measures.frtpack", "--trusted", "stranger.pub"])
+        .current_dir(work.path())
+        .env("FRT_CACHE_DIR", cache_dir())
+        .output()
+        .unwrap();
+    assert_eq!(untrusted.status.code(), Some(2), "{}", stderr(&untrusted));
+    assert!(
+        stderr(&untrusted).contains("which is not one of the trusted keys"),
+        "{}",
+        stderr(&untrusted)
+    );
+
+    let (child, listen) = start_serve(
+        &["--rules", "measures.frtpack", "--trusted", "vendor.pub"],
+        work.path(),
+    );
+    let rules = json_body(&http(&listen, "GET", "/v1/rules", ""));
+    assert_eq!(
+        rules.as_array().unwrap().len(),
+        frt_national_pack::COMPONENTS.len()
+    );
+    let face_only =
+        std::fs::read_to_string(root().join("examples/declarations/p04-changing-room-camera.yaml"))
+            .unwrap();
+    let report = json_body(&http(&listen, "POST", "/v1/check", &face_only));
+    assert_eq!(report["verdict"], "non_compliant");
+    assert!(
+        report.get("packs").is_none(),
+        "one pack runs whole: {report}"
+    );
+    stop(child);
 }
 
 #[test]

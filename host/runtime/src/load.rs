@@ -109,7 +109,10 @@ impl Runtime {
     }
 
     #[cfg(feature = "national-pack")]
-    fn load_builtin(&self, builtin: &frt_national_pack::Pack) -> Result<crate::NamedPack, LoadError> {
+    fn load_builtin(
+        &self,
+        builtin: &frt_national_pack::Pack,
+    ) -> Result<crate::NamedPack, LoadError> {
         let key = frt_national_pack::PUBLIC_KEY
             .parse()
             .map_err(|source| LoadError::Pack {

@@ -68,9 +68,7 @@ impl Rules {
     /// read. A single pack accepts every choice.
     pub fn check_choice(&self, choice: &PackChoice) -> Result<(), UnknownPack> {
         match self {
-            Rules::Catalog(catalog) => catalog
-                .select(&Declaration::default(), choice)
-                .map(|_| ()),
+            Rules::Catalog(catalog) => catalog.select(&Declaration::default(), choice).map(|_| ()),
             Rules::Pack(_) => Ok(()),
         }
     }
