@@ -73,6 +73,18 @@ pub const PURPOSE_NECESSITY_EVIDENCE: [&str; 4] = [
     "/assessment/covers",
 ];
 
+/// What a rule says when [`purpose_and_necessity`] holds, in English and Chinese.
+pub const PURPOSE_NECESSITY_MET: (&str, &str) = (
+    "The purpose is specific and the necessity is explained and weighed in the impact assessment.",
+    "目的特定，必要性已说明并经个人信息保护影响评估。",
+);
+
+/// What to do when [`purpose_and_necessity`] fails or is unknown, in English and Chinese.
+pub const PURPOSE_NECESSITY_FIX: (&str, &str) = (
+    "State `activity.purpose` with a precise `activity.purpose_category`, explain `activity.necessity`, and cover `lawfulness_necessity` in the impact assessment (`assessment.covers`).",
+    "填写 `activity.purpose` 并选择准确的 `activity.purpose_category`，在 `activity.necessity` 中说明必要性，并在影响评估中涵盖 `lawfulness_necessity`（`assessment.covers`）。",
+);
+
 /// Whether processing has a specific purpose and a sufficient necessity that was weighed,
 /// decided as the Measures' Art. 4 rule decides its two duties: `false` when the purpose is
 /// declared but blank; `true` when a purpose of a named category (not `other`) is stated, the

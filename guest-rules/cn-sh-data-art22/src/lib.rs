@@ -73,10 +73,7 @@ fn purpose_necessity(input: &Input) -> Finding {
         facts::purpose_and_necessity(input),
         &facts::PURPOSE_NECESSITY_EVIDENCE,
         &Words {
-            met: (
-                "The purpose is specific and the necessity is explained and weighed in the impact assessment.",
-                "目的特定，必要性已说明并经个人信息保护影响评估。",
-            ),
+            met: facts::PURPOSE_NECESSITY_MET,
             unmet: (
                 "The purpose is declared but blank: biometric information processed without a specific purpose, contrary to Art. 22 (the Measures' Art. 4 decides the same fact).",
                 "目的字段为空：在无特定目的的情况下处理生物识别信息，不符合第二十二条（《办法》第四条对同一事实作出判断）。",
@@ -85,10 +82,7 @@ fn purpose_necessity(input: &Input) -> Finding {
                 "A specific purpose, an explained necessity, or an impact assessment that weighs it, is not stated, so Art. 22's specific purpose and sufficient necessity are not shown (as the Measures' Art. 4 finds on the same facts).",
                 "未说明特定目的、必要性理由或对其进行评估的影响评估，无法证明符合第二十二条关于特定目的和充分必要性的要求（《办法》第四条依同一事实作出相同判断）。",
             ),
-            fix: (
-                "State `activity.purpose` with a precise `activity.purpose_category`, explain `activity.necessity`, and cover `lawfulness_necessity` in the impact assessment (`assessment.covers`).",
-                "填写 `activity.purpose` 并选择准确的 `activity.purpose_category`，在 `activity.necessity` 中说明必要性，并在影响评估中涵盖 `lawfulness_necessity`（`assessment.covers`）。",
-            ),
+            fix: facts::PURPOSE_NECESSITY_FIX,
         },
     )
 }
