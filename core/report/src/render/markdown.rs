@@ -31,7 +31,6 @@ struct Words {
     pack: &'static str,
     applied: &'static str,
     reason: &'static str,
-    pack_rules: &'static str,
     rules: &'static str,
     rule: &'static str,
     version: &'static str,
@@ -63,7 +62,6 @@ const EN: Words = Words {
     pack: "Pack",
     applied: "Applied",
     reason: "Why",
-    pack_rules: "Rules run",
     rules: "Rules and digests",
     rule: "Rule",
     version: "Version",
@@ -95,7 +93,6 @@ const ZH: Words = Words {
     pack: "规则包",
     applied: "是否适用",
     reason: "原因",
-    pack_rules: "已运行的规则",
     rules: "规则及摘要",
     rule: "规则",
     version: "版本",
@@ -249,8 +246,8 @@ fn waivers(out: &mut String, report: &Report, lang: Lang) {
     }
 }
 
-/// The packs a host chose from, whether each applied, why, and the rules it ran; only when the
-/// host selected packs.
+/// The packs a host chose from, whether each applied and why (the reason names the rules that
+/// ran); only when the host selected packs.
 fn packs(out: &mut String, report: &Report, w: &Words, lang: Lang) {
     if report.packs.is_empty() {
         return;
@@ -258,18 +255,16 @@ fn packs(out: &mut String, report: &Report, w: &Words, lang: Lang) {
     let _ = writeln!(out, "\n## {}\n", w.packs);
     let _ = writeln!(
         out,
-        "| {} | {} | {} | {} |\n|---|---|---|---|",
-        w.pack, w.applied, w.reason, w.pack_rules
+        "| {} | {} | {} |\n|---|---|---|",
+        w.pack, w.applied, w.reason
     );
     for pack in &report.packs {
-        let rules: Vec<String> = pack.rules.iter().map(|r| format!("`{r}`")).collect();
         let _ = writeln!(
             out,
-            "| `{}` | {} | {} | {} |",
+            "| `{}` | {} | {} |",
             pack.name,
             pack_state(pack, lang),
             cell(pack.reason.get(lang)),
-            rules.join(", ")
         );
     }
 }
