@@ -68,16 +68,20 @@ fn descriptions() -> Vec<RuleDescription> {
 }
 
 fn sarif_log() -> Value {
+    sarif_of(&report(), Lang::En)
+}
+
+/// `report` as a SARIF log in `lang`, parsed back.
+fn sarif_of(report: &Report, lang: Lang) -> Value {
     let parsed = parse(SOURCE, Format::Yaml).unwrap();
-    let report = report();
     let descriptions = descriptions();
     let input = SarifInput {
-        report: &report,
+        report,
         source_map: &parsed.source_map,
         file: "decl/gate-7.yaml",
     };
     let options = SarifOptions {
-        lang: Lang::En,
+        lang,
         descriptions: &descriptions,
         tool_version: "0.1.0",
     };
@@ -196,20 +200,7 @@ fn report_with_packs() -> Report {
 
 #[test]
 fn packs_are_in_the_sarif_run_properties() {
-    let parsed = parse(SOURCE, Format::Yaml).unwrap();
-    let report = report_with_packs();
-    let descriptions = descriptions();
-    let input = SarifInput {
-        report: &report,
-        source_map: &parsed.source_map,
-        file: "decl/gate-7.yaml",
-    };
-    let options = SarifOptions {
-        lang: Lang::Zh,
-        descriptions: &descriptions,
-        tool_version: "0.1.0",
-    };
-    let log: Value = serde_json::from_str(&sarif(&[input], &options)).unwrap();
+    let log = sarif_of(&report_with_packs(), Lang::Zh);
     if let Err(e) = check_sarif(&log) {
         panic!("not valid SARIF 2.1.0: {e}");
     }
