@@ -16,7 +16,7 @@
 //! [`require`] decides the common shape of a duty: a fact that holds, fails or is unknown.
 
 use frt_model::select::{Reach, not_yet_in_force, reach};
-use frt_model::{Finding, RuleDescription, Status};
+use frt_model::{Basis, Finding, RuleDescription, Status};
 
 use crate::{FindingBuilder, Input, Obligation, Rule};
 
@@ -125,10 +125,38 @@ pub fn not_applicable(obligation: &Obligation, reason: (&str, &str), evidence: &
         .build()
 }
 
+/// Decides `obligation` with `decide` only where processing rests on the individual's consent
+/// (`legal_basis.basis: consent`): on another stated basis it is `not_applicable`, and with
+/// the basis unstated it `needs_review` naming the field.
+pub fn on_consent(
+    obligation: &Obligation,
+    input: &Input,
+    decide: impl FnOnce() -> Finding,
+) -> Finding {
+    match input.legal_basis.as_ref().and_then(|b| b.basis) {
+        Some(Basis::Consent) => decide(),
+        Some(other) => obligation
+            .not_applicable(
+                format!("Processing rests on `{other}`, not on consent; this duty applies only to processing based on consent."),
+                format!("处理依据为 `{other}`，并非个人同意；本项义务仅适用于基于个人同意的处理。"),
+            )
+            .evidence("/legal_basis/basis")
+            .build(),
+        None => obligation
+            .needs_review(
+                "The legal basis of processing is not stated, so whether this duty, which applies to processing based on consent, applies is unknown.",
+                "未说明处理依据，无法判断是否适用本项仅针对基于个人同意的处理的义务。",
+            )
+            .evidence("/legal_basis/basis")
+            .remediation("State `legal_basis.basis`.", "填写 `legal_basis.basis`。")
+            .build(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use frt_model::{Localized, Severity};
+    use frt_model::{Date, Localized, Severity};
 
     const DUTY: Obligation = Obligation::new("x-1-duty", "1").severity(Severity::High);
 
@@ -161,5 +189,25 @@ mod tests {
                 .ends_with("unconfirmed. One copy found.")
         );
         assert_eq!(adjusted[1].status, Status::Satisfied);
+    }
+
+    #[test]
+    fn consent_duties_wait_for_a_consent_basis() {
+        let mut declaration = frt_model::Declaration {
+            as_of: Some(Date::new(2026, 5, 1).unwrap()),
+            ..Default::default()
+        };
+        let decide = |d: &frt_model::Declaration| {
+            let input = Input::new(d).unwrap();
+            on_consent(&DUTY, &input, || DUTY.satisfied("Met.", "符合。").build()).status
+        };
+        assert_eq!(decide(&declaration), Status::NeedsReview);
+        declaration.legal_basis = Some(frt_model::LegalBasis {
+            basis: Some(Basis::Contract),
+            citation: None,
+        });
+        assert_eq!(decide(&declaration), Status::NotApplicable);
+        declaration.legal_basis.as_mut().unwrap().basis = Some(Basis::Consent);
+        assert_eq!(decide(&declaration), Status::Satisfied);
     }
 }

@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use frt_model::Lang;
+use frt_report::render::{self, SarifInput, SarifOptions};
 use frt_runtime::{Catalog, FailurePolicy, Format, PackChoice, Report, Runtime, parse};
 use serde::Deserialize;
 
@@ -170,4 +172,61 @@ fn a_named_pack_overrides_the_jurisdiction() {
             .all(|f| f.status == frt_model::Status::NotApplicable),
         "outside their places, the regional rules say not_applicable"
     );
+}
+
+/// The packs block of one report as each format renders it: SARIF's run properties, JUnit's
+/// testsuite properties, and the Markdown section in both languages.
+#[test]
+fn packs_in_every_format() {
+    let name = "r14-shanghai-app-bundled-consent.yaml";
+    let source = std::fs::read_to_string(dir().join(name)).unwrap();
+    let parsed = parse(&source, Format::Yaml).unwrap();
+    let report = catalog()
+        .check(
+            &parsed.declaration,
+            None,
+            FailurePolicy::FailClosed,
+            &PackChoice::ByJurisdiction,
+        )
+        .unwrap();
+    let input = SarifInput {
+        report: &report,
+        source_map: &parsed.source_map,
+        file: name,
+    };
+    let options = SarifOptions {
+        lang: Lang::En,
+        descriptions: &[],
+        tool_version: "0.1.0",
+    };
+    let log: serde_json::Value = serde_json::from_str(&render::sarif(&[input], &options)).unwrap();
+    let junit = render::junit(std::slice::from_ref(&report), Lang::En);
+    let properties: Vec<&str> = junit
+        .lines()
+        .filter(|l| l.contains("<property name=\"pack\""))
+        .map(str::trim)
+        .collect();
+    let section = |lang| {
+        let md = render::markdown(&report, &[], lang);
+        let start = md.find(&format!(
+            "\n## {}\n",
+            if lang == Lang::En {
+                "Packs"
+            } else {
+                "规则包"
+            }
+        ));
+        let start = start.expect("a packs section");
+        let end = md[start + 1..]
+            .find("\n## ")
+            .map_or(md.len(), |e| start + 1 + e);
+        md[start..end].trim().to_owned()
+    };
+    let rendered = serde_json::json!({
+        "sarif": log["runs"][0]["properties"]["packs"],
+        "junit": properties,
+        "markdown_en": section(Lang::En),
+        "markdown_zh": section(Lang::Zh),
+    });
+    insta::assert_json_snapshot!("packs-in-every-format", rendered);
 }

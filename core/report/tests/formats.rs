@@ -6,7 +6,7 @@
 use frt_model::parse::{Format, parse};
 use frt_model::{ArticleText, Date, Finding, Lang, Localized, RuleDescription, Severity, Status};
 use frt_report::render::{SarifInput, SarifOptions, junit, markdown, sarif};
-use frt_report::{Report, RuleOutcome, RuleRef, assemble};
+use frt_report::{PackSelection, Report, RuleOutcome, RuleRef, assemble};
 use serde_json::Value;
 
 mod common;
@@ -68,16 +68,20 @@ fn descriptions() -> Vec<RuleDescription> {
 }
 
 fn sarif_log() -> Value {
+    sarif_of(&report(), Lang::En)
+}
+
+/// `report` as a SARIF log in `lang`, parsed back.
+fn sarif_of(report: &Report, lang: Lang) -> Value {
     let parsed = parse(SOURCE, Format::Yaml).unwrap();
-    let report = report();
     let descriptions = descriptions();
     let input = SarifInput {
-        report: &report,
+        report,
         source_map: &parsed.source_map,
         file: "decl/gate-7.yaml",
     };
     let options = SarifOptions {
-        lang: Lang::En,
+        lang,
         descriptions: &descriptions,
         tool_version: "0.1.0",
     };
@@ -172,4 +176,77 @@ fn markdown_quotes_the_article_in_the_chosen_language() {
     assert!(zh.contains("> 第十三条原文。"), "{zh}");
     assert!(zh.contains("## CN-FRT-2025 第13条：违规"), "{zh}");
     assert!(zh.contains("(CN-FRT-2025 第13条第1款)"), "{zh}");
+}
+
+/// The report as a host that selects packs by jurisdiction writes it.
+fn report_with_packs() -> Report {
+    let mut report = report();
+    report.packs = vec![
+        PackSelection {
+            name: "cn-measures".into(),
+            applied: true,
+            reason: Localized::new("applies in `CN`", "适用于 `CN`"),
+            rules: vec!["cn-frt-art13".into()],
+        },
+        PackSelection {
+            name: "us-states".into(),
+            applied: false,
+            reason: Localized::new("applies in `US / US-IL`", "适用于 `US / US-IL`"),
+            rules: vec![],
+        },
+    ];
+    report
+}
+
+#[test]
+fn packs_are_in_the_sarif_run_properties() {
+    let log = sarif_of(&report_with_packs(), Lang::Zh);
+    if let Err(e) = check_sarif(&log) {
+        panic!("not valid SARIF 2.1.0: {e}");
+    }
+    let packs = &log["runs"][0]["properties"]["packs"];
+    assert_eq!(packs[0]["name"], "cn-measures");
+    assert_eq!(packs[0]["applied"], true);
+    assert_eq!(packs[0]["reason"], "适用于 `CN`");
+    assert_eq!(packs[0]["rules"][0], "cn-frt-art13");
+    assert_eq!(packs[1]["applied"], false);
+    // A report of one pack says nothing of packs.
+    assert!(sarif_log()["runs"][0]["properties"].get("packs").is_none());
+}
+
+#[test]
+fn packs_are_testsuite_properties_in_junit() {
+    let xml = junit(&[report_with_packs()], Lang::En);
+    assert!(
+        xml.contains("<property name=\"pack\" value=\"cn-measures (applied): applies in `CN`\"/>"),
+        "{xml}"
+    );
+    assert!(
+        xml.contains(
+            "<property name=\"pack\" value=\"us-states (not applied): applies in `US / US-IL`\"/>"
+        ),
+        "{xml}"
+    );
+    assert!(!junit(&[report()], Lang::En).contains("name=\"pack\""));
+}
+
+#[test]
+fn markdown_has_a_packs_section_in_either_language() {
+    let en = markdown(&report_with_packs(), &descriptions(), Lang::En);
+    assert!(en.contains("\n## Packs\n"), "{en}");
+    assert!(
+        en.contains("| `cn-measures` | applied | applies in `CN` |"),
+        "{en}"
+    );
+    assert!(
+        en.contains("| `us-states` | not applied | applies in `US / US-IL` |"),
+        "{en}"
+    );
+    let zh = markdown(&report_with_packs(), &descriptions(), Lang::Zh);
+    assert!(zh.contains("\n## 规则包\n"), "{zh}");
+    assert!(
+        zh.contains("| `cn-measures` | 已适用 | 适用于 `CN` |"),
+        "{zh}"
+    );
+    assert!(!markdown(&report(), &descriptions(), Lang::En).contains("## Packs"));
 }

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use frt_model::{Lang, Status};
 
 use super::cite::cite;
+use super::text::pack_line;
 use super::waived::waiver_note;
 use crate::{Report, ReportFinding};
 
@@ -51,6 +52,10 @@ fn suite(out: &mut String, report: &Report, lang: Lang) {
     for rule in &report.rules {
         let value = format!("{} {} {}", rule.id, rule.version, rule.digest);
         property(out, "rule", &value);
+    }
+    // The packs the host chose from, when it selected any: one property each.
+    for pack in &report.packs {
+        property(out, "pack", &pack_line(pack, lang));
     }
     out.push_str("    </properties>\n");
     for f in &report.findings {

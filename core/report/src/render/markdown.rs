@@ -6,7 +6,7 @@ use std::fmt::Write;
 use frt_model::{Lang, RuleDescription, Status};
 
 use super::cite::{article_text, cite, cite_article};
-use super::text::{status_label, verdict_label};
+use super::text::{pack_state, status_label, verdict_label};
 use super::waived::{review_line, unused_note, waiver_note};
 use crate::{ArticleVerdict, Report, ReportFinding};
 
@@ -27,6 +27,10 @@ struct Words {
     evidence: &'static str,
     fix: &'static str,
     no_text: &'static str,
+    packs: &'static str,
+    pack: &'static str,
+    applied: &'static str,
+    reason: &'static str,
     rules: &'static str,
     rule: &'static str,
     version: &'static str,
@@ -54,6 +58,10 @@ const EN: Words = Words {
     evidence: "Evidence",
     fix: "Remediation",
     no_text: "The rules that ran do not quote this article.",
+    packs: "Packs",
+    pack: "Pack",
+    applied: "Applied",
+    reason: "Why",
     rules: "Rules and digests",
     rule: "Rule",
     version: "Version",
@@ -81,6 +89,10 @@ const ZH: Words = Words {
     evidence: "依据",
     fix: "整改",
     no_text: "所运行的规则未引用本条原文。",
+    packs: "规则包",
+    pack: "规则包",
+    applied: "是否适用",
+    reason: "原因",
     rules: "规则及摘要",
     rule: "规则",
     version: "版本",
@@ -111,6 +123,7 @@ pub fn markdown(report: &Report, descriptions: &[RuleDescription], lang: Lang) -
         article_section(&mut out, article, descriptions, w, lang);
     }
     waivers(&mut out, report, lang);
+    packs(&mut out, report, w, lang);
     rules(&mut out, report, w);
     sign_off(&mut out, w);
     out
@@ -230,6 +243,29 @@ fn waivers(out: &mut String, report: &Report, lang: Lang) {
     }
     for unused in &review.unused {
         let _ = writeln!(out, "- {}", unused_note(unused, lang));
+    }
+}
+
+/// The packs a host chose from, whether each applied and why (the reason names the rules that
+/// ran); only when the host selected packs.
+fn packs(out: &mut String, report: &Report, w: &Words, lang: Lang) {
+    if report.packs.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\n## {}\n", w.packs);
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} |\n|---|---|---|",
+        w.pack, w.applied, w.reason
+    );
+    for pack in &report.packs {
+        let _ = writeln!(
+            out,
+            "| `{}` | {} | {} |",
+            pack.name,
+            pack_state(pack, lang),
+            cell(pack.reason.get(lang)),
+        );
     }
 }
 

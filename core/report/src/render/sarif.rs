@@ -62,6 +62,29 @@ fn run(input: &SarifInput<'_>, options: &SarifOptions<'_>) -> Value {
             result(f, index, input, options.lang)
         })
         .collect();
+    let mut properties = json!({
+        "declaration": report.declaration,
+        "asOf": report.as_of.to_string(),
+        "verdict": report.verdict.as_str(),
+        "rulePack": report.rules,
+    });
+    // The packs the host chose from, in the run's property bag (SARIF 2.1.0 §3.8): written only
+    // when the host selected packs, as in the report.
+    if !report.packs.is_empty() {
+        let packs: Vec<Value> = report
+            .packs
+            .iter()
+            .map(|p| {
+                json!({
+                    "name": p.name,
+                    "applied": p.applied,
+                    "reason": p.reason.get(options.lang),
+                    "rules": p.rules,
+                })
+            })
+            .collect();
+        properties["packs"] = Value::Array(packs);
+    }
     json!({
         "tool": { "driver": {
             "name": "frt",
@@ -71,12 +94,7 @@ fn run(input: &SarifInput<'_>, options: &SarifOptions<'_>) -> Value {
         }},
         "artifacts": [{ "location": { "uri": input.file } }],
         "results": results,
-        "properties": {
-            "declaration": report.declaration,
-            "asOf": report.as_of.to_string(),
-            "verdict": report.verdict.as_str(),
-            "rulePack": report.rules,
-        },
+        "properties": properties,
     })
 }
 

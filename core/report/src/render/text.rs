@@ -6,7 +6,7 @@ use frt_model::{Lang, Status};
 use unicode_width::UnicodeWidthStr;
 
 use super::waived::{review_line, unused_note, waiver_note};
-use crate::{Report, ReportFinding, Verdict};
+use crate::{PackSelection, Report, ReportFinding, Verdict};
 
 /// How to render a text report.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -235,9 +235,24 @@ fn packs(out: &mut String, report: &Report, lang: Lang, w: &Words) {
     }
     let _ = writeln!(out, "{}{}", w.packs, w.colon.trim_end());
     for pack in &report.packs {
-        let state = if pack.applied { w.applied } else { w.skipped };
-        let _ = writeln!(out, "  {} ({state}): {}", pack.name, pack.reason.get(lang));
+        let _ = writeln!(out, "  {}", pack_line(pack, lang));
     }
+}
+
+/// Whether a pack applied, in `lang`.
+pub(crate) fn pack_state(pack: &PackSelection, lang: Lang) -> &'static str {
+    let w = words(lang);
+    if pack.applied { w.applied } else { w.skipped }
+}
+
+/// One pack on one line: its name, whether it applied, and why, in `lang`.
+pub(crate) fn pack_line(pack: &PackSelection, lang: Lang) -> String {
+    format!(
+        "{} ({}): {}",
+        pack.name,
+        pack_state(pack, lang),
+        pack.reason.get(lang)
+    )
 }
 
 fn row(
