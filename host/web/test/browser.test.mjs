@@ -127,7 +127,7 @@ test('Chinese, the quoted article, the evidence in the editor and the download',
   await article.locator('details.quote summary').click();
   const quote = await article.locator('details.quote blockquote').innerText();
   assert.ok(quote.length > 20, `the quoted text is \`${quote}\``);
-  await page.screenshot({ path: join(artefacts, 'playground-desktop-zh.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'playground-desktop-zh.png'), fullPage: false });
 
   // The download is the CLI's JSON, byte for byte.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download]')]);
@@ -152,7 +152,7 @@ test('rule files added from disk: one runs, one that imports WASI is refused as 
   assert.match(message, /rules must import nothing/);
   const native = stderr.split('\n').find((l) => l.includes('rules must import nothing'));
   assert.equal(message.replace('`wasi-import.wasm`', `\`${join(dir, 'wasi-import.wasm')}\``), native.replace(/^\s*caused by: /, ''));
-  await page.screenshot({ path: join(artefacts, 'playground-rules-added.png'), fullPage: true });
+  await page.screenshot({ path: join(artefacts, 'playground-rules-added.png'), fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });
