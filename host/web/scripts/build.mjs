@@ -9,6 +9,8 @@
 //    TypeScript). Every rule implements the same world with the same bindings, so jco emits
 //    the same glue for each: it is kept once (`dist/rule.js`) and each rule ships only its core
 //    module (`dist/rules/*.core.wasm`), stripped of custom sections.
+//    The inspector of added rules (`host/web/inspect-component`) is transpiled beside the
+//    core and loaded only when a user adds a rule.
 // 3. The jco transpiler itself (its browser build) and the WASI shims it needs are copied to
 //    `dist/vendor/`, for rules a user adds in the page.
 import { execFileSync } from 'node:child_process';
@@ -82,12 +84,14 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(join(dist, 'rules'), { recursive: true });
 await mkdir(join(dist, 'core'), { recursive: true });
 
-log('transpiling the report core');
-const core = await transpileOne(await readFile(join(components, 'frt-web-core.wasm')), 'core');
-for (const [file, content] of Object.entries(core)) {
-  if (file.endsWith('.d.ts')) continue;
-  const body = file.endsWith('.wasm') ? stripCustomSections(content) : content;
-  await writeFile(join(dist, 'core', file), body);
+log('transpiling the report core and the inspector');
+for (const [component, name] of [['frt-web-core.wasm', 'core'], ['frt-web-inspect.wasm', 'inspect']]) {
+  const files = await transpileOne(await readFile(join(components, component)), name);
+  for (const [file, content] of Object.entries(files)) {
+    if (file.endsWith('.d.ts')) continue;
+    const body = file.endsWith('.wasm') ? stripCustomSections(content) : content;
+    await writeFile(join(dist, 'core', file), body);
+  }
 }
 
 log('transpiling the rules');

@@ -110,10 +110,11 @@ class LoadedRule {
 
 /** The browser host: packs of rules and the report core. Make one with {@link load}. */
 export class Frt {
-  constructor(core, packs, transpiler) {
+  constructor(core, packs, transpiler, inspector) {
     this.core = core;
     this.packList = packs;
     this.transpiler = transpiler;
+    this.inspector = inspector;
   }
 
   /** The packs, in report order: name, title and rules. */
@@ -201,8 +202,9 @@ export class Frt {
 
   async loadRule(name, bytes) {
     bytes = new Uint8Array(bytes);
+    if (!this.inspector) throw new LoadError('this host was made without an inspector; it cannot add rules');
     try {
-      this.core.refuseImports(name, bytes);
+      (await this.inspector()).refuseImports(name, bytes);
     } catch (e) {
       throw new LoadError(e.payload ?? e.message);
     }
@@ -323,5 +325,14 @@ export async function load(options = {}) {
         return files;
       });
   }
-  return new Frt(core, packs, transpiler);
+  // The inspector of added rules carries a WebAssembly validator: loaded on first use only.
+  let inspect = null;
+  const inspector = async () => {
+    if (!inspect) {
+      const [glue, module] = await Promise.all([importModule('core/inspect.js'), compile('core/inspect.core.wasm')]);
+      inspect = await glue.instantiate(() => module, {});
+    }
+    return inspect;
+  };
+  return new Frt(core, packs, transpiler, inspector);
 }

@@ -158,10 +158,6 @@ impl Guest for Core {
             .collect()
     }
 
-    fn refuse_imports(name: String, component: Vec<u8>) -> Result<(), String> {
-        crate::refuse_imports(&name, &component)
-    }
-
     fn plan(
         source: String,
         format_: Format,

@@ -16,10 +16,8 @@
 
 mod component;
 mod convert;
-mod imports;
 
 pub use convert::{check_rule, order_rules};
-pub use imports::refuse_imports;
 
 use frt_model::parse::{Format, InputLimits, Parsed, parse_with_limits};
 use frt_model::{Date, Declaration, Finding};

@@ -5,8 +5,10 @@
 //!   (so digests, and reports, are the same);
 //! - `packs.json`: the packs in report order, with titles, and for each rule its file and
 //!   digest;
-//! - `frt-web-core.wasm`: the report core component (`host/web/core-component`), built for
-//!   `wasm32-unknown-unknown` with the rules' `guest` profile.
+//! - `frt-web-core.wasm`: the report core component (`host/web/core-component`), and
+//!   `frt-web-inspect.wasm`, the inspector of rules a user adds
+//!   (`host/web/inspect-component`), built for `wasm32-unknown-unknown` with the rules'
+//!   `guest` profile.
 //!
 //! With `--test-guests` it also builds the hostile and broken rules of `tests/guests/` into
 //! `test-guests/`, for the browser tests (a rule that imports WASI must be refused).
@@ -80,7 +82,10 @@ fn export(out: &Path, test_guests: bool) -> Result<(), String> {
         )
         .map_err(|e| e.to_string())
     };
-    build(&["frt-web-core".to_owned()], out)?;
+    build(
+        &["frt-web-core".to_owned(), "frt-web-inspect".to_owned()],
+        out,
+    )?;
     if test_guests {
         let dir = out.join("test-guests");
         mkdir(&dir)?;

@@ -1,5 +1,9 @@
 //! Refusing, before it runs, a component the native host refuses: one that imports anything
 //! (with the native host's words), or one whose `describe` and `check` are not the contract's.
+//! Built into the `frt:web-inspect` component (`wit/inspect.wit`) for the browser host, which
+//! loads it only when a user adds a rule.
+
+#![deny(missing_docs)]
 
 use wasmparser::component_types::{ComponentDefinedType, ComponentValType};
 use wasmparser::{
@@ -88,4 +92,27 @@ pub fn refuse_imports(name: &str, bytes: &[u8]) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+#[allow(missing_docs, unsafe_code, clippy::all)]
+mod bindings {
+    wit_bindgen::generate!({
+        path: "wit",
+        world: "inspect",
+    });
+}
+
+#[allow(unsafe_code)]
+mod exports {
+    use super::Inspect;
+    use super::bindings;
+    bindings::export!(Inspect with_types_in bindings);
+}
+
+struct Inspect;
+
+impl bindings::Guest for Inspect {
+    fn refuse_imports(name: String, component: Vec<u8>) -> Result<(), String> {
+        refuse_imports(&name, &component)
+    }
 }
