@@ -238,7 +238,9 @@ async function check() {
     state.json = json;
     state.report = JSON.parse(json);
     state.error = null;
-    setStatus(ui().checked(Math.round(performance.now() - started)));
+    const ms = Math.round(performance.now() - started);
+    document.body.dataset.lastCheckMs = String(ms);
+    setStatus(ui().checked(ms));
   } catch (e) {
     if (mine !== generation) return;
     if (!(e instanceof DeclarationError)) throw e;
