@@ -68,21 +68,21 @@ async function importSource(source) {
 }
 
 /**
- * A rule ready to run: its compiled core module, the glue jco wrote for it, its
- * self-description and digest.
+ * A rule ready to run: how to make an instance of it (the glue jco wrote, over its compiled
+ * core modules), its self-description and digest.
  */
 class LoadedRule {
-  constructor({ name, instantiate, module, description, digest }) {
+  constructor({ name, instantiate, description, digest }) {
     this.name = name;
-    this.instantiateGlue = instantiate;
-    this.module = module;
+    this.instantiate = instantiate;
     this.description = description;
     this.digest = digest;
   }
 
-  /** A fresh instance: nothing a rule keeps in memory survives from one check to the next. */
+  /** A fresh instance: nothing a rule keeps in memory survives from one check to the next.
+   * Rules import nothing, so the imports are empty. */
   async instance() {
-    return this.instantiateGlue(() => this.module, {});
+    return this.instantiate();
   }
 
   /** Runs `check` on `document` in a fresh instance; the outcome the report core expects. */
@@ -221,10 +221,10 @@ export class Frt {
     for (const [file, content] of files) {
       if (file.endsWith('.wasm')) modules.set(file, await WebAssembly.compile(content));
     }
-    const instantiate = (getCoreModule, imports) => glue.instantiate((f) => modules.get(f), imports);
+    const instantiate = () => glue.instantiate((f) => modules.get(f), {});
     let exports;
     try {
-      exports = await instantiate(null, {});
+      exports = await instantiate();
     } catch (e) {
       throw new LoadError(`\`${name}\` could not be instantiated: ${e.message ?? e}`);
     }
@@ -244,9 +244,7 @@ export class Frt {
     } catch (e) {
       throw new LoadError(`\`${name}\` describes itself wrongly: ${e.payload ?? e.message}`);
     }
-    const rule = new LoadedRule({ name, instantiate, module: null, description, digest: await sha256(bytes) });
-    rule.instance = () => instantiate(null, {});
-    return rule;
+    return new LoadedRule({ name, instantiate, description, digest: await sha256(bytes) });
   }
 }
 
@@ -287,8 +285,7 @@ export async function load(options = {}) {
           const module = await compile(entry.module);
           const rule = new LoadedRule({
             name: entry.package,
-            instantiate: ruleGlue.instantiate,
-            module,
+            instantiate: () => ruleGlue.instantiate(() => module, {}),
             description: null,
             digest: entry.digest,
           });

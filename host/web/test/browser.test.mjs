@@ -159,6 +159,26 @@ test('rule files added from disk: one runs, one that imports WASI is refused as 
   await context.close();
 });
 
+test('a declaration with a mistake: the error names the place, marks the line, offers the fix', async () => {
+  const { page, context, errors } = await openPage();
+  const name = examples[0];
+  const text = await readFile(join(root, 'examples/declarations', name), 'utf8');
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => /\bvenue: hotel_lobby\b/.test(l));
+  assert.ok(at >= 0, `${name} has no \`venue: hotel_lobby\``);
+  lines[at] = lines[at].replace('hotel_lobby', 'hotel_loby');
+  const checks = Number(await page.getAttribute('body', 'data-checks'));
+  await page.fill('[data-testid=source]', lines.join('\n'));
+  await page.waitForFunction((n) => Number(document.body.dataset.checks) > n, checks);
+  const shown = await page.innerText('[data-testid=declaration-error]');
+  assert.match(shown, /`\/siting\/venue`: unknown value `hotel_loby`/);
+  assert.match(shown, /did you mean `hotel_lobby`\?/);
+  assert.equal(await page.getAttribute('#backdrop div.error-line', 'data-line'), String(at + 1));
+  assert.ok(await page.isDisabled('[data-testid=download]'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('on a phone-sized screen nothing overflows sideways', async () => {
   const { page, context, errors } = await openPage({ width: 375, height: 812 });
   await loadExample(page, examples.find((n) => n.startsWith('p04')));
