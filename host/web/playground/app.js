@@ -72,7 +72,7 @@ const backdrop = $('backdrop');
 const reportView = $('report');
 const status = $('status');
 
-const state = { frt: null, lang: 'en', report: null, json: null, error: null, focus: null, articles: new Map() };
+const state = { frt: null, lang: 'en', report: null, json: null, error: null, focus: null, articles: new Map(), added: [] };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -221,6 +221,7 @@ function applyLanguage() {
     if (typeof text === 'string') node.textContent = text;
   }
   $('lang').textContent = u.switchTo;
+  renderAdded();
   renderReport();
 }
 
@@ -267,21 +268,28 @@ async function loadExample(name) {
   await check();
 }
 
-async function addRule(file) {
+// Rules added from disk, and those refused, listed under the editor in the page's language.
+function renderAdded() {
   const u = ui();
-  setStatus(u.loadingTranspiler(file.name));
-  const line = el('div', { 'data-testid': 'rule-added' });
+  $('rules-added').replaceChildren(
+    ...state.added.map((a) =>
+      a.id
+        ? el('div', { 'data-testid': 'rule-added', 'data-rule': a.id }, u.ruleAdded(a.id, a.file))
+        : el('div', { 'data-testid': 'rule-added', 'data-refused': 'true', class: 'refused' }, `${u.refused} ${a.message}`),
+    ),
+  );
+}
+
+async function addRule(file) {
+  setStatus(ui().loadingTranspiler(file.name));
   try {
     const description = await state.frt.addRule(file.name, new Uint8Array(await file.arrayBuffer()));
-    line.textContent = u.ruleAdded(description.id, file.name);
     state.articles.set(description.id, description);
-    line.dataset.rule = description.id;
+    state.added.push({ id: description.id, file: file.name });
   } catch (e) {
-    line.className = 'refused';
-    line.dataset.refused = 'true';
-    line.textContent = `${u.refused} ${e.message}`;
+    state.added.push({ message: e.message });
   }
-  $('rules-added').append(line);
+  renderAdded();
   await check();
 }
 
