@@ -256,3 +256,126 @@ pub fn locate(source: &str, format: Format, pointers: &[String]) -> Vec<(usize, 
         Err(_) => Vec::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use frt_model::{ArticleText, Localized, RuleDescription, Severity, Status};
+
+    fn rule(id: &str) -> Rule {
+        Rule {
+            description: RuleDescription {
+                id: id.into(),
+                version: "0.1.0".into(),
+                instrument: "TEST".into(),
+                articles: vec![ArticleText {
+                    number: "1".into(),
+                    text: Localized::new("Text.", "条文。"),
+                }],
+                title: Localized::new("Title", "标题"),
+                jurisdictions: vec![],
+                effective_from: None,
+                sources: vec![],
+                unconfirmed: None,
+            },
+            digest: "sha256:00".into(),
+        }
+    }
+
+    fn finding(article: &str) -> Finding {
+        Finding {
+            obligation: "test-1".into(),
+            article: article.into(),
+            paragraph: None,
+            item: None,
+            status: Status::Satisfied,
+            severity: Severity::Info,
+            message: Localized::new("Fine.", "满足。"),
+            evidence: vec!["/id".into()],
+            remediation: None,
+        }
+    }
+
+    const SOURCE: &str = "schema: frt/declaration/v1\nid: gate-7\n";
+
+    fn packs() -> Vec<Pack> {
+        vec![Pack {
+            name: "test".into(),
+            rules: vec![rule("test-rule")],
+        }]
+    }
+
+    #[test]
+    fn the_date_is_the_option_else_the_declarations_else_today() {
+        let choice = PackChoice::ByJurisdiction;
+        let plan = plan(SOURCE, Format::Yaml, None, "2026-03-04", &packs(), &choice).unwrap();
+        assert!(
+            plan.document.contains(r#""as_of":"2026-03-04""#),
+            "{}",
+            plan.document
+        );
+        assert_eq!(plan.run, vec![vec![0]]);
+        let dated = format!("{SOURCE}as_of: 2025-07-01\n");
+        let plan = plan_of(&dated, None);
+        assert!(plan.document.contains(r#""as_of":"2025-07-01""#));
+        let plan = plan_of(&dated, Some("2027-01-01"));
+        assert!(plan.document.contains(r#""as_of":"2027-01-01""#));
+    }
+
+    fn plan_of(source: &str, as_of: Option<&str>) -> Plan {
+        let choice = PackChoice::ByJurisdiction;
+        plan(source, Format::Yaml, as_of, "2026-03-04", &packs(), &choice).unwrap()
+    }
+
+    #[test]
+    fn declaration_errors_and_unknown_packs_are_refused_with_their_place() {
+        let choice = PackChoice::ByJurisdiction;
+        let err = plan("id: [", Format::Yaml, None, "2026-03-04", &packs(), &choice).unwrap_err();
+        assert!(err.message.starts_with("syntax error"), "{}", err.message);
+        let named = PackChoice::Named(vec!["tset".into()]);
+        let err = plan(SOURCE, Format::Yaml, None, "2026-03-04", &packs(), &named).unwrap_err();
+        assert_eq!(
+            err.message,
+            "unknown rule pack `tset`; available packs: `test`"
+        );
+        assert_eq!(err.position, None);
+    }
+
+    #[test]
+    fn findings_that_break_the_contract_become_the_rules_error() {
+        let choice = PackChoice::ByJurisdiction;
+        let plan = plan_of(SOURCE, None);
+        let good = vec![vec![Outcome::Findings(vec![finding("1")])]];
+        let json = assemble(&plan.document, &packs(), &choice, good, false).unwrap();
+        let report: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(report.summary.satisfied, 1);
+        assert_eq!(report.packs[0].rules, ["test-rule"]);
+
+        let bad = vec![vec![Outcome::Findings(vec![finding("9")])]];
+        let json = assemble(&plan.document, &packs(), &choice, bad, false).unwrap();
+        assert!(
+            json.contains("`test-1` cites article `9`, which the rule does not describe"),
+            "{json}"
+        );
+        let report: Report = serde_json::from_str(&json).unwrap();
+        assert_eq!(report.summary.error, 1);
+
+        let short = assemble(&plan.document, &packs(), &choice, vec![vec![]], false);
+        assert_eq!(
+            short.unwrap_err(),
+            "0 outcomes for the 1 rules of pack `test` the plan runs"
+        );
+    }
+
+    #[test]
+    fn evidence_is_located_at_its_field_or_nearest_written_parent() {
+        let at = locate(
+            SOURCE,
+            Format::Yaml,
+            &["/id".into(), "/siting/venue".into()],
+        );
+        assert_eq!(at[0], (2, 1));
+        assert_eq!(at[1], (1, 1));
+        assert!(locate("id: [", Format::Yaml, &["/id".into()]).is_empty());
+    }
+}
