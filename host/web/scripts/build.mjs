@@ -14,6 +14,7 @@
 // 3. The jco transpiler itself (its browser build) and the WASI shims it needs are copied to
 //    `dist/vendor/`, for rules a user adds in the page.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -127,7 +128,15 @@ for (const f of examples) await cp(join(examplesDir, f), join(dist, 'examples', 
 await writeFile(join(dist, 'examples/index.json'), JSON.stringify(examples));
 
 const jcoVendor = join(web, 'node_modules/@bytecodealliance/jco-transpile/vendor');
-const shim = join(web, 'node_modules/@bytecodealliance/jco-transpile/node_modules/@bytecodealliance/preview2-shim/dist/browser');
+// The WASI shims jco's browser build imports: its own copy when npm nested one, else the
+// hoisted one.
+const shim = [
+  'node_modules/@bytecodealliance/jco-transpile/node_modules/@bytecodealliance/preview2-shim/dist/browser',
+  'node_modules/@bytecodealliance/preview2-shim/dist/browser',
+]
+  .map((d) => join(web, d))
+  .find((d) => existsSync(d));
+if (!shim) throw new Error('the WASI shims of jco (`@bytecodealliance/preview2-shim`) are not installed; run `npm install`');
 await mkdir(join(dist, 'vendor/jco'), { recursive: true });
 for (const f of ['js-component-bindgen-component.core.wasm', 'js-component-bindgen-component.core2.wasm']) {
   await writeFile(join(dist, 'vendor/jco', f), stripCustomSections(await readFile(join(jcoVendor, f))));
