@@ -42,6 +42,7 @@
 #![deny(missing_docs)]
 
 mod assemble;
+pub mod contract;
 pub mod diff;
 pub mod render;
 mod report;

@@ -62,6 +62,19 @@ pub fn select_packs(
     Ok(packs.iter().map(|p| select_pack(p, at, choice)).collect())
 }
 
+/// [`select_packs`] for packs given as their names and their rules' descriptions.
+pub fn select_described(
+    packs: &[(&str, Vec<&RuleDescription>)],
+    at: Option<&Jurisdiction>,
+    choice: &PackChoice,
+) -> Result<Vec<(PackSelection, Vec<usize>)>, UnknownPack> {
+    let rules: Vec<PackRules<'_>> = packs
+        .iter()
+        .map(|(name, rules)| PackRules { name, rules })
+        .collect();
+    select_packs(&rules, at, choice)
+}
+
 fn select_pack(
     pack: &PackRules<'_>,
     at: Option<&Jurisdiction>,

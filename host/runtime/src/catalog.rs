@@ -1,7 +1,7 @@
 //! Named rule packs, and checking a declaration against the ones that apply to it.
 
 use frt_model::{Date, Declaration, Localized, RuleDescription};
-use frt_report::select::{PackChoice, PackRules, UnknownPack, select_packs};
+use frt_report::select::{PackChoice, UnknownPack, select_described};
 use frt_report::{FailurePolicy, PackSelection, Report, assemble_with_policy};
 
 use crate::pack::{RulePack, document};
@@ -44,21 +44,15 @@ impl Catalog {
         declaration: &Declaration,
         choice: &PackChoice,
     ) -> Result<Vec<(PackSelection, Vec<usize>)>, UnknownPack> {
-        let descriptions: Vec<Vec<&RuleDescription>> = self
+        let packs: Vec<(&str, Vec<&RuleDescription>)> = self
             .packs
             .iter()
-            .map(|p| p.pack.rules().iter().map(|r| r.description()).collect())
-            .collect();
-        let packs: Vec<PackRules<'_>> = self
-            .packs
-            .iter()
-            .zip(&descriptions)
-            .map(|(p, rules)| PackRules {
-                name: &p.name,
-                rules,
+            .map(|p| {
+                let rules = p.pack.rules().iter().map(|r| r.description()).collect();
+                (p.name.as_str(), rules)
             })
             .collect();
-        select_packs(&packs, declaration.jurisdiction.as_ref(), choice)
+        select_described(&packs, declaration.jurisdiction.as_ref(), choice)
     }
 
     /// Checks `declaration` against the rules `choice` selects, under `policy`. The report

@@ -36,9 +36,7 @@ pub enum LoadError {
         message: String,
     },
     /// The component imports something; rules must import nothing.
-    #[error(
-        "`{name}` imports the {kind} `{import}`; rules must import nothing (no WASI, no clock, no randomness)"
-    )]
+    #[error("{}", frt_report::contract::import_refusal(.name, .kind, .import))]
     Import {
         /// The component.
         name: String,

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use frt_model::parse::InputLimits;
+use frt_report::contract::OutputLimits;
 
 /// Bounds on what a rule may consume and return, and on the declarations a runtime reads.
 /// The defaults leave the national pack far from every limit.
@@ -43,20 +44,30 @@ impl Limits {
             .div_ceil(Self::EPOCH_TICK.as_nanos());
         u64::try_from(ticks).unwrap_or(u64::MAX).max(1)
     }
+
+    /// The bounds on what a rule returns, as the report core checks them.
+    pub(crate) fn output(&self) -> OutputLimits {
+        OutputLimits {
+            max_findings: self.max_findings,
+            max_string_bytes: self.max_string_bytes,
+            max_output_bytes: self.max_output_bytes,
+        }
+    }
 }
 
 impl Default for Limits {
     /// Generous bounds: every scenario of the national pack is checked under them in the
     /// tests without an `error` finding.
     fn default() -> Limits {
+        let output = OutputLimits::default();
         Limits {
             fuel: 500_000_000,
             deadline: Duration::from_secs(10),
             memory_bytes: 64 << 20,
             table_elements: 10_000,
-            max_findings: 1_000,
-            max_string_bytes: 16 << 10,
-            max_output_bytes: 4 << 20,
+            max_findings: output.max_findings,
+            max_string_bytes: output.max_string_bytes,
+            max_output_bytes: output.max_output_bytes,
             max_component_bytes: 16 << 20,
             input: InputLimits::default(),
         }

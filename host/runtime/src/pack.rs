@@ -4,6 +4,7 @@ use frt_model::{
     ArticleText, Date, Declaration, Finding, Localized, RuleDescription, RuleJurisdiction,
     Severity, Status,
 };
+use frt_report::contract;
 use frt_report::{FailurePolicy, Report, RuleFailure, RuleOutcome, RuleRef, assemble_with_policy};
 
 use crate::load::Runtime;
@@ -87,10 +88,8 @@ impl LoadedRule {
             .map_err(|e| failure(failure_reason(&store, &e)))?;
         let findings = result.map_err(|e| {
             failure(match e {
-                wit::RuleError::InvalidDeclaration(m) => {
-                    format!("it could not read the declaration: {m}")
-                }
-                wit::RuleError::Internal(m) => format!("it reported an internal error: {m}"),
+                wit::RuleError::InvalidDeclaration(m) => contract::invalid_declaration_reason(&m),
+                wit::RuleError::Internal(m) => contract::internal_error_reason(&m),
             })
         })?;
         self.accept(runtime, findings).map_err(failure)
@@ -102,88 +101,10 @@ impl LoadedRule {
         runtime: &Runtime,
         findings: Vec<wit::Finding>,
     ) -> Result<Vec<Finding>, String> {
-        let limits = &runtime.limits;
-        if findings.len() > limits.max_findings {
-            return Err(format!(
-                "it returned {} findings, more than the limit of {}",
-                findings.len(),
-                limits.max_findings
-            ));
-        }
-        let findings: Vec<Finding> = findings
-            .into_iter()
-            .map(|f| {
-                let f = finding_from_wit(f);
-                check_finding(&f, &self.description, limits.max_string_bytes)?;
-                Ok(f)
-            })
-            .collect::<Result<_, String>>()?;
-        let total: usize = findings.iter().map(output_bytes).sum();
-        if total > limits.max_output_bytes {
-            return Err(format!(
-                "it returned {total} bytes of text, more than the limit of {}",
-                limits.max_output_bytes
-            ));
-        }
+        let findings: Vec<Finding> = findings.into_iter().map(finding_from_wit).collect();
+        contract::accept_findings(&findings, &self.description, &runtime.limits.output())?;
         Ok(findings)
     }
-}
-
-/// The bytes of every string of a finding.
-fn output_bytes(f: &Finding) -> usize {
-    let remediation = f
-        .remediation
-        .as_ref()
-        .map_or(0, |r| r.en.len() + r.zh.len());
-    f.obligation.len()
-        + f.article.len()
-        + f.message.en.len()
-        + f.message.zh.len()
-        + f.evidence.iter().map(String::len).sum::<usize>()
-        + remediation
-}
-
-fn check_finding(f: &Finding, d: &RuleDescription, max: usize) -> Result<(), String> {
-    let bad = |what: String| Err(format!("it returned an invalid finding: {what}"));
-    if f.obligation.is_empty() {
-        return bad("an empty obligation id".to_owned());
-    }
-    if !d.articles.iter().any(|a| a.number == f.article) {
-        return bad(format!(
-            "`{}` cites article `{}`, which the rule does not describe",
-            f.obligation, f.article
-        ));
-    }
-    if f.message.en.is_empty() || f.message.zh.is_empty() {
-        return bad(format!(
-            "`{}` lacks an English or a Chinese message",
-            f.obligation
-        ));
-    }
-    if let Some(e) = f
-        .evidence
-        .iter()
-        .find(|e| !e.is_empty() && !e.starts_with('/'))
-    {
-        return bad(format!(
-            "`{}` has evidence `{e}`, which is not a JSON Pointer",
-            f.obligation
-        ));
-    }
-    let strings = [&f.obligation, &f.article, &f.message.en, &f.message.zh]
-        .into_iter()
-        .chain(&f.evidence)
-        .chain(f.remediation.iter().flat_map(|r| [&r.en, &r.zh]));
-    for s in strings {
-        if s.len() > max {
-            return bad(format!(
-                "`{}` has a string of {} bytes, more than the limit of {max}",
-                f.obligation,
-                s.len()
-            ));
-        }
-    }
-    Ok(())
 }
 
 fn localized(l: wit::Localized) -> Localized {
@@ -218,52 +139,7 @@ fn finding_from_wit(f: wit::Finding) -> Finding {
 
 /// Converts and checks a rule's self-description.
 pub(crate) fn description_from_wit(d: wit::Description) -> Result<RuleDescription, String> {
-    let id_ok = !d.id.is_empty()
-        && d.id.len() <= 64
-        && d.id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-    if !id_ok {
-        return Err(format!(
-            "id `{}` is not lowercase letters, digits and `-` (at most 64)",
-            d.id
-        ));
-    }
-    let version_ok = d.version.split('.').count() == 3
-        && d.version
-            .split('.')
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
-    if !version_ok {
-        return Err(format!(
-            "version `{}` is not a semantic version such as `0.1.0`",
-            d.version
-        ));
-    }
-    if d.instrument.trim().is_empty() {
-        return Err("the instrument is empty".to_owned());
-    }
-    if d.articles.is_empty() {
-        return Err("it names no article".to_owned());
-    }
-    if d.title.en.trim().is_empty() || d.title.zh.trim().is_empty() {
-        return Err("the title lacks English or Chinese".to_owned());
-    }
-    let effective_from = match d.effective_from {
-        None => None,
-        Some(s) => Some(
-            s.parse::<Date>()
-                .map_err(|e| format!("effective-from: {e}"))?,
-        ),
-    };
-    for j in &d.jurisdictions {
-        if j.country.len() != 2 || !j.country.bytes().all(|b| b.is_ascii_uppercase()) {
-            return Err(format!(
-                "jurisdiction country `{}` is not an ISO 3166-1 alpha-2 code",
-                j.country
-            ));
-        }
-    }
-    Ok(RuleDescription {
+    let mut description = RuleDescription {
         id: d.id,
         version: d.version,
         instrument: d.instrument,
@@ -285,10 +161,13 @@ pub(crate) fn description_from_wit(d: wit::Description) -> Result<RuleDescriptio
                 city: j.city,
             })
             .collect(),
-        effective_from,
+        effective_from: None,
         sources: d.sources,
         unconfirmed: d.unconfirmed.map(localized),
-    })
+    };
+    contract::check_description(&description)?;
+    description.effective_from = contract::effective_from(d.effective_from)?;
+    Ok(description)
 }
 
 /// A set of loaded rules, ordered by id.
