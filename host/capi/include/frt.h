@@ -139,12 +139,10 @@ enum frt_status frt_check(const struct frt_engine *engine,
 // `cache_dir` is `NULL` or a NUL-terminated string.
 struct frt_engine *frt_engine_new_builtin(const char *cache_dir);
 
-// Makes an engine with the rules at `path`.
-//
-// Today `path` is a directory of rule components (`*.wasm`, loaded in file-name order, as
-// `frt check --rules DIR` does). When signed pack files exist, a path to a pack file will be
-// accepted here too, with no change to this signature; today a path that is not a
-// directory fails with `FRT_STATUS_LOAD_FAILED`.
+// Makes an engine with the rule components in the directory `path` (`*.wasm`, loaded in
+// file-name order, as `frt check --rules DIR` does); every rule runs on every check. A
+// directory carries no signature: to load rules you can verify, use
+// `frt_engine_new_from_pack`.
 //
 // `cache_dir` is as for `frt_engine_new_builtin`. Returns `NULL` on failure; free with
 // `frt_engine_free`.
@@ -154,13 +152,34 @@ struct frt_engine *frt_engine_new_builtin(const char *cache_dir);
 // `path` is a NUL-terminated string; `cache_dir` is `NULL` or one.
 struct frt_engine *frt_engine_new_from_dir(const char *path, const char *cache_dir);
 
+// Makes an engine with the rule pack file at `path` (an `frt/pack/v1` file written by
+// `frt pack`); every rule in it runs on every check.
+//
+// The pack is verified before any rule loads, as `frt check --rules PACK` does:
+// `trusted_keys` is `NULL` or the text of one or more public key files (`frt keygen`), one
+// key per line. With a trusted key, only a pack signed by one of them loads. Without one, a
+// signed pack loads with its digests checked but its signer unverified, and an unsigned
+// pack loads only when `allow_unsigned` is true. A signature or digest that does not match
+// fails with `FRT_STATUS_LOAD_FAILED`, and `frt_last_error()` names the component.
+//
+// `cache_dir` is as for `frt_engine_new_builtin`. Returns `NULL` on failure; free with
+// `frt_engine_free`.
+//
+// # Safety
+//
+// `path` is a NUL-terminated string; `trusted_keys` and `cache_dir` are `NULL` or ones.
+struct frt_engine *frt_engine_new_from_pack(const char *path,
+                                            const char *trusted_keys,
+                                            bool allow_unsigned,
+                                            const char *cache_dir);
+
 // Frees an engine. `engine` may be `NULL`. No other thread may be using it. Leaves
 // `frt_last_error()` as it was.
 //
 // # Safety
 //
-// `engine` is `NULL` or came from `frt_engine_new_builtin` or `frt_engine_new_from_dir` and
-// was not freed before.
+// `engine` is `NULL` or came from `frt_engine_new_builtin`, `frt_engine_new_from_dir` or
+// `frt_engine_new_from_pack` and was not freed before.
 void frt_engine_free(struct frt_engine *engine);
 
 // The message of the last failed call on this thread, or `NULL` when the last call that can
