@@ -45,6 +45,10 @@ enum Command {
     Pack(commands::pack::Args),
     /// Verify a rule pack's signature and digests and show what it holds.
     Verify(commands::verify::Args),
+    /// Precompile rule packs to native code for this machine, for fast starts.
+    Compile(commands::compile::Args),
+    /// Measure how fast declarations are checked on this machine.
+    Bench(commands::bench::Args),
 }
 
 fn main() -> std::process::ExitCode {
@@ -73,6 +77,8 @@ fn main() -> std::process::ExitCode {
         Command::Keygen(args) => commands::keygen::run(args),
         Command::Pack(args) => commands::pack::run(args),
         Command::Verify(args) => commands::verify::run(args),
+        Command::Compile(args) => commands::compile::run(args),
+        Command::Bench(args) => commands::bench::run(args),
     };
     match result {
         Ok(code) => code.into(),

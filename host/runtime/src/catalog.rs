@@ -31,6 +31,14 @@ impl Catalog {
         Catalog { packs }
     }
 
+    /// This catalog, every pack instantiating its rules as `isolation` says.
+    pub fn with_isolation(mut self, isolation: crate::Isolation) -> Catalog {
+        for named in &mut self.packs {
+            named.pack = named.pack.clone().with_isolation(isolation);
+        }
+        self
+    }
+
     /// The packs.
     pub fn packs(&self) -> &[NamedPack] {
         &self.packs
@@ -68,10 +76,7 @@ impl Catalog {
         let (as_of, document) = document(declaration, as_of);
         let mut outcomes = Vec::new();
         for (named, (_, chosen)) in self.packs.iter().zip(&selections) {
-            let rules = named.pack.rules();
-            for &i in chosen {
-                outcomes.push(rules[i].outcome(named.pack.runtime(), &document));
-            }
+            outcomes.extend(named.pack.outcomes(chosen, &document, 1));
         }
         let mut report = assemble_with_policy(&declaration.id, as_of, outcomes, policy);
         report.packs = selections.into_iter().map(|(s, _)| s).collect();

@@ -56,6 +56,7 @@ mod error;
 mod limits;
 mod load;
 mod pack;
+mod precompiled;
 mod rules;
 mod signed;
 mod store;
@@ -70,7 +71,7 @@ pub use frt_report::select::{PackChoice, UnknownPack};
 pub use frt_report::{FailurePolicy, PackSelection, Report, ReportFinding, Verdict};
 pub use limits::Limits;
 pub use load::Runtime;
-pub use pack::{LoadedRule, RulePack};
+pub use pack::{Isolation, LoadedRule, RulePack};
 pub use rules::{Rules, listing};
 pub use signed::LoadedPack;
 

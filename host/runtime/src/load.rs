@@ -3,7 +3,6 @@
 
 use std::path::Path;
 
-use sha2::{Digest, Sha256};
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Cache, CacheConfig, Config, Engine};
@@ -24,6 +23,8 @@ pub struct Runtime {
     pub(crate) limits: Limits,
     /// Advances the engine's epoch for rule deadlines while any clone of the runtime lives.
     _ticker: std::sync::Arc<Ticker>,
+    /// Rules precompiled by `frt compile` for this engine, if a cache was given.
+    pub(crate) precompiled: Option<std::sync::Arc<crate::precompiled::Precompiled>>,
 }
 
 impl std::fmt::Debug for Runtime {
@@ -55,16 +56,20 @@ impl Runtime {
 
     fn with_options(limits: Limits, cache_dir: Option<&Path>) -> Result<Runtime, LoadError> {
         let engine_error = |e: wasmtime::Error| LoadError::Engine(format!("{e:#}"));
-        let mut config = Config::new();
-        config.wasm_component_model(true);
-        config.consume_fuel(true);
-        config.epoch_interruption(true);
-        if let Some(dir) = cache_dir {
-            let mut cache = CacheConfig::new();
-            cache.with_directory(dir);
-            config.cache(Some(Cache::new(cache).map_err(engine_error)?));
-        }
-        let engine = Engine::new(&config).map_err(engine_error)?;
+        let cache = match cache_dir {
+            Some(dir) => {
+                let mut cache = CacheConfig::new();
+                cache.with_directory(dir);
+                Some(Cache::new(cache).map_err(engine_error)?)
+            }
+            None => None,
+        };
+        // The pooling allocator reserves its slots' address space up front; where that is
+        // refused (a small address space, a strict overcommit policy), fall back to
+        // allocating each instance on demand. Both keep one store per evaluation.
+        let engine = Engine::new(&config(&limits, cache.clone(), true))
+            .or_else(|_| Engine::new(&config(&limits, cache, false)))
+            .map_err(engine_error)?;
         // Rules import nothing, so the linker stays empty: nothing can be reached from inside.
         let linker = std::sync::Arc::new(Linker::new(&engine));
         let ticker = Ticker::start(engine.clone())
@@ -74,7 +79,30 @@ impl Runtime {
             linker,
             limits,
             _ticker: std::sync::Arc::new(ticker),
+            precompiled: None,
         })
+    }
+
+    /// This runtime, loading rules from the native code `frt compile` wrote into `dir` when
+    /// it was compiled for this engine (see [`Runtime::precompile`]), and compiling the rest.
+    /// Rules load the same either way; only the time to load differs. A missing directory
+    /// or an index for another engine means every rule is compiled.
+    pub fn with_precompiled(mut self, dir: &Path) -> Runtime {
+        self.precompiled =
+            crate::precompiled::Precompiled::open(&self.engine, dir).map(std::sync::Arc::new);
+        self
+    }
+
+    /// Compiles `components` (as `(name, bytes)`) to native code for this machine and engine
+    /// into `dir`, and records them in its index, for [`Runtime::with_precompiled`]. Check
+    /// the components first (load them, or verify their pack): this compiles whatever it is
+    /// given. Returns the files written.
+    pub fn precompile<'a>(
+        &self,
+        components: impl IntoIterator<Item = (&'a str, &'a [u8])>,
+        dir: &Path,
+    ) -> Result<Vec<std::path::PathBuf>, LoadError> {
+        crate::precompiled::precompile(&self.engine, dir, components)
     }
 
     /// The limits in force.
@@ -106,6 +134,19 @@ impl Runtime {
             .map(|p| self.load_builtin(p))
             .collect::<Result<Vec<_>, LoadError>>()?;
         Ok(crate::Catalog::new(packs))
+    }
+
+    /// Compiles every built-in pack to native code for this machine into `dir`, for
+    /// [`Runtime::with_precompiled`]: what `frt compile` does. Each pack is verified and
+    /// loaded first. Returns the files written.
+    #[cfg(feature = "national-pack")]
+    pub fn precompile_builtin(&self, dir: &Path) -> Result<Vec<std::path::PathBuf>, LoadError> {
+        let mut written = Vec::new();
+        for builtin in frt_national_pack::PACKS {
+            self.load_builtin(builtin)?;
+            written.extend(self.precompile(builtin.components.iter().map(|(n, b)| (*n, *b)), dir)?);
+        }
+        Ok(written)
     }
 
     #[cfg(feature = "national-pack")]
@@ -189,10 +230,19 @@ impl Runtime {
                 limit: self.limits.max_component_bytes,
             });
         }
-        let component = Component::new(&self.engine, bytes).map_err(|e| LoadError::Compile {
-            name: name.to_owned(),
-            message: format!("{e:#}"),
-        })?;
+        let digest = crate::precompiled::digest(bytes);
+        let cached = self
+            .precompiled
+            .as_ref()
+            .and_then(|p| p.component(&self.engine, &digest));
+        let precompiled = cached.is_some();
+        let component = match cached {
+            Some(component) => component,
+            None => Component::new(&self.engine, bytes).map_err(|e| LoadError::Compile {
+                name: name.to_owned(),
+                message: format!("{e:#}"),
+            })?,
+        };
         refuse_imports(&self.engine, &component, name)?;
         let wrong_world = |e: wasmtime::Error| LoadError::WrongWorld {
             name: name.to_owned(),
@@ -217,14 +267,50 @@ impl Runtime {
                 problem,
             }
         })?;
-        let digest = format!("sha256:{}", hex::encode(Sha256::digest(bytes)));
         Ok(LoadedRule {
             description,
             digest,
             source: name.to_owned(),
             pre,
+            precompiled,
+            warm: std::sync::Mutex::new(Vec::new()),
         })
     }
+}
+
+/// Concurrent rule instances the pooling allocator holds slots for: isolated checks use one
+/// per rule evaluated at a time, warm packs keep one per rule and thread.
+const POOL_INSTANCES: u32 = 256;
+
+/// The engine configuration: the component model, fuel and epoch deadlines, and instance
+/// allocation fitted to rule components (one core module with one memory and one table, plus
+/// the small shims the component model adds).
+fn config(limits: &Limits, cache: Option<Cache>, pooling: bool) -> Config {
+    let mut config = Config::new();
+    config.wasm_component_model(true);
+    config.consume_fuel(true);
+    config.epoch_interruption(true);
+    // Linear memories start from a copy-on-write image of their data segments.
+    config.memory_init_cow(true);
+    config.cache(cache);
+    if pooling {
+        let mut pool = wasmtime::PoolingAllocationConfig::new();
+        pool.total_component_instances(POOL_INSTANCES)
+            .total_core_instances(POOL_INSTANCES * 4)
+            .total_memories(POOL_INSTANCES)
+            .total_tables(POOL_INSTANCES * 2)
+            .max_core_instances_per_component(crate::store::MAX_INSTANCES as u32)
+            .max_memories_per_component(crate::store::MAX_MEMORIES as u32)
+            .max_tables_per_component(crate::store::MAX_TABLES as u32)
+            .max_memories_per_module(1)
+            .max_tables_per_module(crate::store::MAX_TABLES as u32)
+            .max_memory_size(limits.memory_bytes)
+            .table_elements(limits.table_elements)
+            // Keep freed slots mapped for the next instance of the same rule.
+            .max_unused_warm_slots(POOL_INSTANCES);
+        config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
+    }
+    config
 }
 
 /// Refuses a component with any import, naming the first one.

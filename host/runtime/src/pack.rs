@@ -8,7 +8,7 @@ use frt_report::contract;
 use frt_report::{FailurePolicy, Report, RuleFailure, RuleOutcome, RuleRef, assemble_with_policy};
 
 use crate::load::Runtime;
-use crate::store::{StoreState, failure_reason, new_store};
+use crate::store::{StoreState, failure_reason, new_store, renew_store};
 
 #[allow(missing_docs, clippy::all)]
 pub(crate) mod bindings {
@@ -26,6 +26,33 @@ pub struct LoadedRule {
     pub(crate) digest: String,
     pub(crate) source: String,
     pub(crate) pre: bindings::RulePre<StoreState>,
+    /// Whether the rule's native code came from a precompiled cache.
+    pub(crate) precompiled: bool,
+    /// Instances kept for reuse by packs in [`Isolation::Warm`].
+    pub(crate) warm: std::sync::Mutex<Vec<Warm>>,
+}
+
+/// A rule instance kept between evaluations, in the store it lives in.
+pub(crate) struct Warm {
+    store: wasmtime::Store<StoreState>,
+    instance: bindings::Rule,
+}
+
+/// How a pack instantiates its rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Isolation {
+    /// Every evaluation of a rule runs in a fresh store and instance, dropped afterwards:
+    /// nothing a rule did for one declaration can be seen by the next. The default.
+    #[default]
+    Isolated,
+    /// Instances are kept and reused across checks, one per rule and concurrent check: each
+    /// call gets fresh fuel and a fresh deadline and the memory and table caps still hold,
+    /// but the rule's memory (its heap, its statics) carries over from the checks before.
+    /// A rule could remember or leak what it saw in one declaration into the report on
+    /// another, or behave differently as its heap fills. An instance whose call traps, fails
+    /// or returns findings the host refuses is dropped, never reused. For packs whose rules
+    /// are trusted to be pure functions, such as the signed built-in packs.
+    Warm,
 }
 
 impl std::fmt::Debug for LoadedRule {
@@ -54,6 +81,12 @@ impl LoadedRule {
         &self.source
     }
 
+    /// Whether the rule's native code was loaded from a precompiled cache
+    /// ([`Runtime::with_precompiled`]) rather than compiled from the component.
+    pub fn precompiled(&self) -> bool {
+        self.precompiled
+    }
+
     fn reference(&self) -> RuleRef {
         RuleRef {
             id: self.description.id.clone(),
@@ -63,29 +96,80 @@ impl LoadedRule {
     }
 
     /// Evaluates the rule on `document` and files the result under its instrument.
-    pub(crate) fn outcome(&self, runtime: &Runtime, document: &str) -> RuleOutcome {
+    pub(crate) fn outcome(
+        &self,
+        runtime: &Runtime,
+        document: &str,
+        isolation: Isolation,
+    ) -> RuleOutcome {
         let d = &self.description;
+        let result = match isolation {
+            Isolation::Isolated => self.evaluate(runtime, document),
+            Isolation::Warm => self.evaluate_warm(runtime, document),
+        };
         RuleOutcome::new(
             self.reference(),
             d.instrument.clone(),
             d.articles[0].number.clone(),
-            self.evaluate(runtime, document),
+            result,
         )
     }
 
     /// Evaluates the rule in a fresh store and instance.
     fn evaluate(&self, runtime: &Runtime, document: &str) -> Result<Vec<Finding>, RuleFailure> {
-        let failure = |reason: String| RuleFailure { reason };
+        let Warm {
+            mut store,
+            instance,
+        } = self.instantiate(runtime)?;
+        self.call_check(runtime, &mut store, &instance, document)
+    }
+
+    /// A fresh store and instance of the rule.
+    fn instantiate(&self, runtime: &Runtime) -> Result<Warm, RuleFailure> {
         let mut store = new_store(runtime);
-        let instance = self.pre.instantiate(&mut store).map_err(|e| {
-            failure(format!(
-                "could not be instantiated: {}",
-                failure_reason(&store, &e)
-            ))
+        let instance = self.pre.instantiate(&mut store).map_err(|e| RuleFailure {
+            reason: format!("could not be instantiated: {}", failure_reason(&store, &e)),
         })?;
+        Ok(Warm { store, instance })
+    }
+
+    /// Evaluates the rule in a kept instance (or a new one), keeping it again when the call
+    /// succeeded.
+    fn evaluate_warm(
+        &self,
+        runtime: &Runtime,
+        document: &str,
+    ) -> Result<Vec<Finding>, RuleFailure> {
+        let kept = self.warm.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let mut warm = match kept {
+            Some(mut warm) => {
+                renew_store(&mut warm.store, runtime);
+                warm
+            }
+            None => self.instantiate(runtime)?,
+        };
+        let result = self.call_check(runtime, &mut warm.store, &warm.instance, document);
+        if result.is_ok() {
+            self.warm
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(warm);
+        }
+        result
+    }
+
+    /// Calls `check` of `instance` and accepts its findings.
+    fn call_check(
+        &self,
+        runtime: &Runtime,
+        store: &mut wasmtime::Store<StoreState>,
+        instance: &bindings::Rule,
+        document: &str,
+    ) -> Result<Vec<Finding>, RuleFailure> {
+        let failure = |reason: String| RuleFailure { reason };
         let result = instance
-            .call_check(&mut store, document)
-            .map_err(|e| failure(failure_reason(&store, &e)))?;
+            .call_check(&mut *store, document)
+            .map_err(|e| failure(failure_reason(store, &e)))?;
         let findings = result.map_err(|e| {
             failure(match e {
                 wit::RuleError::InvalidDeclaration(m) => contract::invalid_declaration_reason(&m),
@@ -175,6 +259,8 @@ pub(crate) fn description_from_wit(d: wit::Description) -> Result<RuleDescriptio
 pub struct RulePack {
     runtime: Runtime,
     rules: std::sync::Arc<Vec<LoadedRule>>,
+    isolation: Isolation,
+    threads: usize,
 }
 
 impl RulePack {
@@ -182,6 +268,8 @@ impl RulePack {
         RulePack {
             runtime,
             rules: std::sync::Arc::new(rules),
+            isolation: Isolation::Isolated,
+            threads: 1,
         }
     }
 
@@ -193,6 +281,27 @@ impl RulePack {
     /// The rules, by id.
     pub fn rules(&self) -> &[LoadedRule] {
         &self.rules
+    }
+
+    /// This pack, instantiating its rules as `isolation` says. Clones share the loaded rules
+    /// (and the instances warm packs keep).
+    pub fn with_isolation(mut self, isolation: Isolation) -> RulePack {
+        self.isolation = isolation;
+        self
+    }
+
+    /// How the pack instantiates its rules.
+    pub fn isolation(&self) -> Isolation {
+        self.isolation
+    }
+
+    /// This pack, evaluating the rules of one check on up to `threads` threads (at least
+    /// one). The report is the same, byte for byte, whatever the number: outcomes are
+    /// gathered in rule order. Worth it for a single large check on an idle machine; for
+    /// many checks, [`RulePack::check_batch`] spreads whole checks over the cores instead.
+    pub fn with_threads(mut self, threads: usize) -> RulePack {
+        self.threads = threads.max(1);
+        self
     }
 
     /// The findings of one rule for `declaration`, as the rule returned them and the host
@@ -230,12 +339,83 @@ impl RulePack {
         policy: FailurePolicy,
     ) -> Report {
         let (as_of, document) = document(declaration, as_of);
-        let outcomes = self
-            .rules
-            .iter()
-            .map(|rule| rule.outcome(&self.runtime, &document))
-            .collect();
+        let indexes: Vec<usize> = (0..self.rules.len()).collect();
+        let outcomes = self.outcomes(&indexes, &document, self.threads);
         assemble_with_policy(&declaration.id, as_of, outcomes, policy)
+    }
+
+    /// Checks every declaration of `declarations` under `policy`, spreading the checks over
+    /// up to `threads` threads (each check evaluates its rules on one). The reports are in
+    /// the order of the declarations and the same as [`RulePack::check_with_policy`] gives.
+    pub fn check_batch(
+        &self,
+        declarations: &[Declaration],
+        as_of: Option<Date>,
+        policy: FailurePolicy,
+        threads: usize,
+    ) -> Vec<Report> {
+        let one = self.clone().with_threads(1);
+        let threads = threads.clamp(1, declarations.len().max(1));
+        if threads == 1 {
+            return declarations
+                .iter()
+                .map(|d| one.check_with_policy(d, as_of, policy))
+                .collect();
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let mut reports: Vec<(usize, Report)> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(declaration) = declarations.get(i) else {
+                                return done;
+                            };
+                            done.push((i, one.check_with_policy(declaration, as_of, policy)));
+                        }
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().expect("a check does not panic"))
+                .collect()
+        });
+        reports.sort_by_key(|(i, _)| *i);
+        reports.into_iter().map(|(_, r)| r).collect()
+    }
+
+    /// The outcomes of the rules at `indexes` for `document`, in that order, evaluated on up
+    /// to `threads` threads.
+    pub(crate) fn outcomes(
+        &self,
+        indexes: &[usize],
+        document: &str,
+        threads: usize,
+    ) -> Vec<RuleOutcome> {
+        let evaluate = |chunk: &[usize]| -> Vec<RuleOutcome> {
+            chunk
+                .iter()
+                .map(|&i| self.rules[i].outcome(&self.runtime, document, self.isolation))
+                .collect()
+        };
+        let threads = threads.clamp(1, indexes.len().max(1));
+        if threads == 1 {
+            return evaluate(indexes);
+        }
+        let size = indexes.len().div_ceil(threads);
+        let mut chunks = indexes.chunks(size);
+        let first = chunks.next().unwrap_or_default();
+        std::thread::scope(|scope| {
+            let others: Vec<_> = chunks.map(|c| scope.spawn(move || evaluate(c))).collect();
+            let mut outcomes = evaluate(first);
+            for other in others {
+                outcomes.extend(other.join().expect("an evaluation does not panic"));
+            }
+            outcomes
+        })
     }
 }
 

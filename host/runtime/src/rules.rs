@@ -35,6 +35,14 @@ impl Rules {
         }
     }
 
+    /// These rules, instantiated as `isolation` says.
+    pub fn with_isolation(self, isolation: crate::Isolation) -> Rules {
+        match self {
+            Rules::Catalog(catalog) => Rules::Catalog(catalog.with_isolation(isolation)),
+            Rules::Pack(pack) => Rules::Pack(pack.with_isolation(isolation)),
+        }
+    }
+
     /// Every loaded rule, with the name of its pack (empty for a single pack).
     pub fn loaded(&self) -> Vec<(&str, &LoadedRule)> {
         match self {

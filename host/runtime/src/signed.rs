@@ -63,6 +63,35 @@ impl Runtime {
     }
 }
 
+impl Runtime {
+    /// Verifies and loads the pack file `bytes` like [`Runtime::load_pack`], then compiles its
+    /// components to native code for this machine into `dir` (see
+    /// [`Runtime::with_precompiled`]). Only a pack that loads is compiled. Returns the files
+    /// written.
+    pub fn precompile_pack(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        trust: &Trust,
+        dir: &std::path::Path,
+    ) -> Result<Vec<std::path::PathBuf>, LoadError> {
+        self.load_pack(name, bytes, trust)?;
+        let verified = Pack::read(bytes, &ReadLimits::default())
+            .and_then(|pack| pack.verify(trust))
+            .map_err(|source| LoadError::Pack {
+                name: name.to_owned(),
+                source,
+            })?;
+        self.precompile(
+            verified
+                .components
+                .iter()
+                .map(|(entry, bytes)| (entry.file.as_str(), bytes.as_slice())),
+            dir,
+        )
+    }
+}
+
 /// Refuses a rule whose description differs from its signed manifest entry: the manifest is
 /// what a vendor reviews and trusts, so it must say what the component does.
 fn matches_entry(rule: &LoadedRule, entry: &ComponentEntry) -> Result<(), LoadError> {

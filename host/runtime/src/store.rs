@@ -6,6 +6,13 @@ use wasmtime::{ResourceLimiter, Store};
 use crate::limits::Limits;
 use crate::load::Runtime;
 
+/// Core instances one rule may hold (its module and the component model's adapter shims).
+pub(crate) const MAX_INSTANCES: usize = 16;
+/// Linear memories one rule may hold.
+pub(crate) const MAX_MEMORIES: usize = 4;
+/// Tables one rule may hold.
+pub(crate) const MAX_TABLES: usize = 16;
+
 /// What a store holds: the caps of its one evaluation and which of them the rule hit.
 pub(crate) struct StoreState {
     limits: Limits,
@@ -49,16 +56,15 @@ impl ResourceLimiter for StoreState {
     }
 
     fn instances(&self) -> usize {
-        // A rule component holds a few core instances (its module and adapter shims).
-        16
+        MAX_INSTANCES
     }
 
     fn memories(&self) -> usize {
-        4
+        MAX_MEMORIES
     }
 
     fn tables(&self) -> usize {
-        16
+        MAX_TABLES
     }
 }
 
@@ -77,6 +83,18 @@ pub(crate) fn new_store(runtime: &Runtime) -> Store<StoreState> {
     store.set_epoch_deadline(limits.deadline_ticks());
     store.epoch_deadline_trap();
     store
+}
+
+/// Readies a kept store for another evaluation: full fuel, a deadline starting now, and no
+/// memory of a refused growth.
+pub(crate) fn renew_store(store: &mut Store<StoreState>, runtime: &Runtime) {
+    let limits = runtime.limits;
+    store.data_mut().limits = limits;
+    store.data_mut().refused = None;
+    store
+        .set_fuel(limits.fuel)
+        .expect("fuel is enabled in the engine config");
+    store.set_epoch_deadline(limits.deadline_ticks());
 }
 
 /// Why a call into a rule failed, in words that name the limit it broke.

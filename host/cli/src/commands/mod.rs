@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
+pub mod bench;
 pub mod build;
 pub mod check;
+pub mod compile;
 pub mod diff;
 pub mod filing;
 pub mod keygen;
@@ -19,17 +21,25 @@ use std::path::PathBuf;
 
 use frt_runtime::{Limits, Runtime};
 
-/// A runtime under `limits` that keeps compiled rules in the cache directory, if any.
+/// A runtime under `limits` that keeps compiled rules in the cache directory, if any, and
+/// loads the rules `frt compile` precompiled there.
 pub fn runtime(limits: Limits) -> anyhow::Result<Runtime> {
     Ok(match cache_dir() {
-        Some(cache) => Runtime::with_cache(limits, &cache)?,
+        Some(cache) => {
+            Runtime::with_cache(limits, &cache)?.with_precompiled(&precompiled_dir(&cache))
+        }
         None => Runtime::with_limits(limits)?,
     })
 }
 
+/// Where `frt compile` writes native code, inside the cache directory.
+pub fn precompiled_dir(cache: &std::path::Path) -> PathBuf {
+    cache.join("precompiled")
+}
+
 /// Where compiled rules are kept between runs: `$FRT_CACHE_DIR`, else
 /// `$XDG_CACHE_HOME/frt`, else `~/.cache/frt`. `FRT_CACHE_DIR=off` turns the cache off.
-fn cache_dir() -> Option<PathBuf> {
+pub fn cache_dir() -> Option<PathBuf> {
     let from_env = |var: &str| {
         std::env::var_os(var)
             .filter(|v| !v.is_empty())
