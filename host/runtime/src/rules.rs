@@ -66,10 +66,14 @@ impl Rules {
 
     /// The descriptions of every loaded rule.
     pub fn descriptions(&self) -> Vec<RuleDescription> {
-        self.loaded()
-            .into_iter()
-            .map(|(_, r)| r.description().clone())
-            .collect()
+        match self {
+            Rules::Catalog(catalog) => catalog.descriptions(),
+            Rules::Pack(pack) => pack
+                .rules()
+                .iter()
+                .map(|r| r.description().clone())
+                .collect(),
+        }
     }
 
     /// Refuses a `choice` that names a pack this catalog lacks, before any declaration is
