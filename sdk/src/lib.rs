@@ -92,6 +92,15 @@ pub mod text;
 
 use std::ops::Deref;
 
+/// The allocator of every rule component: dlmalloc, as the standard library uses, but a
+/// version that first hands out the memory the component is instantiated with (sized by
+/// `frt-guest-build`) and only then grows it. A check then runs without `memory.grow`, so the
+/// host can recycle an instance's memory without changing page protections, which would
+/// serialise every thread of the host on its address space.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: dlmalloc::GlobalDlmalloc = dlmalloc::GlobalDlmalloc;
+
 pub use describe::{DescriptionBuilder, describe};
 pub use frt_model::{
     self as model, ArticleText, Date, Declaration, Finding, Localized, RuleDescription,

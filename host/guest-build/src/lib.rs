@@ -26,6 +26,17 @@ pub const TARGET: &str = "wasm32-unknown-unknown";
 /// The cargo profile rule crates are compiled with (see the workspace `Cargo.toml`).
 pub const PROFILE: &str = "guest";
 
+/// The shadow stack of a rule component, in bytes (Rust's default is 1 MiB). Rules recurse
+/// little (a declaration is a few levels deep), and the stack sits below the data, so an
+/// overflow traps rather than corrupting memory.
+pub const STACK_BYTES: u32 = 256 << 10;
+
+/// The linear memory a rule component is instantiated with, in bytes: the stack, the data
+/// and a heap that holds a whole check of a typical declaration. The SDK's allocator uses it
+/// before it grows memory, so a check runs without `memory.grow`, and the host recycles the
+/// instance's memory without changing page protections (see `frt-runtime`).
+pub const INITIAL_MEMORY_BYTES: u32 = 2 << 20;
+
 /// Why rule components could not be built.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -197,7 +208,7 @@ fn compile(
     // definition is the same.
     for setting in [
         "profile.guest.inherits=\"release\"",
-        "profile.guest.opt-level=\"s\"",
+        "profile.guest.opt-level=3",
         "profile.guest.debug=false",
         "profile.guest.strip=true",
         "profile.guest.panic=\"abort\"",
@@ -209,7 +220,7 @@ fn compile(
     }
     // Flags meant for the host build must not leak into the WebAssembly build; paths are
     // remapped so the same sources give the same component bytes (and digests) anywhere.
-    cmd.env("CARGO_ENCODED_RUSTFLAGS", remap_flags(manifest));
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", rustflags(manifest));
     for var in [
         "RUSTFLAGS",
         "CARGO_BUILD_TARGET",
@@ -261,13 +272,18 @@ fn wrap(info: &CrateInfo, target_dir: &Path, out_dir: &Path) -> Result<BuiltGues
     })
 }
 
-/// `--remap-path-prefix` for the workspace and cargo's home, separated as cargo expects.
-fn remap_flags(manifest: &Path) -> String {
+/// `--remap-path-prefix` for the workspace and cargo's home, and the memory layout of a rule
+/// component, separated as cargo expects.
+fn rustflags(manifest: &Path) -> String {
     let workspace = manifest.parent().unwrap_or(Path::new("."));
     let cargo_home = std::env::var_os("CARGO_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
-    let mut flags = vec![format!("--remap-path-prefix={}=/frt", workspace.display())];
+    let mut flags = vec![
+        format!("--remap-path-prefix={}=/frt", workspace.display()),
+        format!("-Clink-arg=-zstack-size={STACK_BYTES}"),
+        format!("-Clink-arg=--initial-memory={INITIAL_MEMORY_BYTES}"),
+    ];
     if let Some(home) = cargo_home {
         flags.push(format!("--remap-path-prefix={}=/cargo", home.display()));
     }
@@ -309,7 +325,7 @@ pub fn crates_in(dir: &Path) -> std::io::Result<Vec<String>> {
 /// `root`) into `$OUT_DIR`, asks cargo to rerun when the crates, the SDK, the model or the
 /// WIT change, and on failure prints the one-line fix as `cargo::error` and exits.
 pub fn build_script(root: &Path, crates_dir: &str) -> Vec<BuiltGuest> {
-    for dir in [crates_dir, "sdk", "core/model", "wit"] {
+    for dir in [crates_dir, "sdk", "core/model", "wit", "Cargo.toml"] {
         println!("cargo::rerun-if-changed={}", root.join(dir).display());
     }
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -332,4 +348,25 @@ pub fn build_script(root: &Path, crates_dir: &str) -> Vec<BuiltGuest> {
         println!("cargo::error={err}");
         std::process::exit(1)
     })
+}
+
+/// For build scripts of crates that test or measure with guests: [`build_script`], then
+/// `$OUT_DIR/guests.rs` with one constant per guest holding the path of its component
+/// (`FLOOR_RULE` for `floor-rule`), for the crate to `include!`.
+pub fn guest_paths_script(root: &Path, crates_dir: &str) {
+    let mut code = String::new();
+    for guest in build_script(root, crates_dir) {
+        let name = guest.package.to_uppercase().replace('-', "_");
+        code.push_str(&format!(
+            "/// The component built from `{crates_dir}/{}`.\npub const {name}: &str = {:?};\n",
+            guest.package,
+            guest.component.display().to_string()
+        ));
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let path = out_dir.join("guests.rs");
+    if let Err(err) = std::fs::write(&path, code) {
+        println!("cargo::error=cannot write `{}`: {err}", path.display());
+        std::process::exit(1)
+    }
 }
