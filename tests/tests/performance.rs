@@ -80,7 +80,12 @@ fn a_batch_over_threads_gives_the_reports_of_single_checks_in_order() {
     let pack = Runtime::new().unwrap().national_pack().unwrap();
     let declarations = declarations();
     let alone: Vec<String> = declarations.iter().map(|d| json(&pack, d)).collect();
-    for (isolation, threads) in [(Isolation::Isolated, 2), (Isolation::Warm, 3)] {
+    for (isolation, threads) in [
+        (Isolation::Isolated, 1),
+        (Isolation::Isolated, 2),
+        (Isolation::Warm, 1),
+        (Isolation::Warm, 3),
+    ] {
         let batch = pack.clone().with_isolation(isolation).check_batch(
             &declarations,
             None,

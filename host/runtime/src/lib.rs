@@ -52,10 +52,12 @@
 #![deny(missing_docs)]
 
 mod catalog;
+mod engine;
 mod error;
 mod limits;
 mod load;
 mod pack;
+mod parallel;
 mod precompiled;
 mod rules;
 mod signed;

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use wasmtime::component::types::ComponentItem;
 use wasmtime::component::{Component, Linker};
-use wasmtime::{Cache, CacheConfig, Config, Engine};
+use wasmtime::{Cache, CacheConfig, Engine};
 
 use frt_model::parse::{Format, ParseError, Parsed};
 
@@ -67,8 +67,8 @@ impl Runtime {
         // The pooling allocator reserves its slots' address space up front; where that is
         // refused (a small address space, a strict overcommit policy), fall back to
         // allocating each instance on demand. Both keep one store per evaluation.
-        let engine = Engine::new(&config(&limits, cache.clone(), true))
-            .or_else(|_| Engine::new(&config(&limits, cache, false)))
+        let engine = Engine::new(&crate::engine::config(&limits, cache.clone(), true))
+            .or_else(|_| Engine::new(&crate::engine::config(&limits, cache, false)))
             .map_err(engine_error)?;
         // Rules import nothing, so the linker stays empty: nothing can be reached from inside.
         let linker = std::sync::Arc::new(Linker::new(&engine));
@@ -203,9 +203,26 @@ impl Runtime {
         &self,
         components: impl IntoIterator<Item = (&'a str, &'a [u8])>,
     ) -> Result<RulePack, LoadError> {
-        let mut rules: Vec<LoadedRule> = Vec::new();
-        for (name, bytes) in components {
-            let rule = self.load_one(name, bytes)?;
+        let sources: Vec<Source<'a>> = components
+            .into_iter()
+            .map(|(name, bytes)| Source {
+                name,
+                bytes,
+                digest: None,
+            })
+            .collect();
+        self.load_sources(&sources)
+    }
+
+    /// Loads `sources` on every core: compiling (or deserializing) and describing one rule
+    /// does not depend on another. The first failure in the order of `sources` is the error.
+    pub(crate) fn load_sources(&self, sources: &[Source<'_>]) -> Result<RulePack, LoadError> {
+        let loaded = crate::parallel::map(sources, crate::parallel::available(), |source| {
+            self.load_one(source)
+        });
+        let mut rules: Vec<LoadedRule> = Vec::with_capacity(loaded.len());
+        for rule in loaded {
+            let rule = rule?;
             if let Some(first) = rules
                 .iter()
                 .find(|r| r.description.id == rule.description.id)
@@ -213,7 +230,7 @@ impl Runtime {
                 return Err(LoadError::DuplicateId {
                     id: rule.description.id.clone(),
                     first: first.source.clone(),
-                    second: name.to_owned(),
+                    second: rule.source.clone(),
                 });
             }
             rules.push(rule);
@@ -222,7 +239,12 @@ impl Runtime {
         Ok(RulePack::new(self.clone(), rules))
     }
 
-    fn load_one(&self, name: &str, bytes: &[u8]) -> Result<LoadedRule, LoadError> {
+    fn load_one(&self, source: &Source<'_>) -> Result<LoadedRule, LoadError> {
+        let Source {
+            name,
+            bytes,
+            digest,
+        } = *source;
         if bytes.len() > self.limits.max_component_bytes {
             return Err(LoadError::TooLarge {
                 name: name.to_owned(),
@@ -230,7 +252,7 @@ impl Runtime {
                 limit: self.limits.max_component_bytes,
             });
         }
-        let digest = crate::precompiled::digest(bytes);
+        let digest = digest.map_or_else(|| crate::precompiled::digest(bytes), str::to_owned);
         let cached = self
             .precompiled
             .as_ref()
@@ -278,39 +300,13 @@ impl Runtime {
     }
 }
 
-/// Concurrent rule instances the pooling allocator holds slots for: isolated checks use one
-/// per rule evaluated at a time, warm packs keep one per rule and thread.
-const POOL_INSTANCES: u32 = 256;
-
-/// The engine configuration: the component model, fuel and epoch deadlines, and instance
-/// allocation fitted to rule components (one core module with one memory and one table, plus
-/// the small shims the component model adds).
-fn config(limits: &Limits, cache: Option<Cache>, pooling: bool) -> Config {
-    let mut config = Config::new();
-    config.wasm_component_model(true);
-    config.consume_fuel(true);
-    config.epoch_interruption(true);
-    // Linear memories start from a copy-on-write image of their data segments.
-    config.memory_init_cow(true);
-    config.cache(cache);
-    if pooling {
-        let mut pool = wasmtime::PoolingAllocationConfig::new();
-        pool.total_component_instances(POOL_INSTANCES)
-            .total_core_instances(POOL_INSTANCES * 4)
-            .total_memories(POOL_INSTANCES)
-            .total_tables(POOL_INSTANCES * 2)
-            .max_core_instances_per_component(crate::store::MAX_INSTANCES as u32)
-            .max_memories_per_component(crate::store::MAX_MEMORIES as u32)
-            .max_tables_per_component(crate::store::MAX_TABLES as u32)
-            .max_memories_per_module(1)
-            .max_tables_per_module(crate::store::MAX_TABLES as u32)
-            .max_memory_size(limits.memory_bytes)
-            .table_elements(limits.table_elements)
-            // Keep freed slots mapped for the next instance of the same rule.
-            .max_unused_warm_slots(POOL_INSTANCES);
-        config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
-    }
-    config
+/// A component to load.
+pub(crate) struct Source<'a> {
+    /// The name used in errors and as the rule's source.
+    pub(crate) name: &'a str,
+    pub(crate) bytes: &'a [u8],
+    /// `sha256:` and the digest of `bytes`, where a verified pack already computed it.
+    pub(crate) digest: Option<&'a str>,
 }
 
 /// Refuses a component with any import, naming the first one.

@@ -38,6 +38,10 @@ pub(crate) struct Warm {
     instance: bindings::Rule,
 }
 
+/// The most declarations [`RulePack::check_batch`] evaluates rule by rule in one run: enough
+/// to keep a rule hot, few enough that the runs spread evenly over threads.
+const BATCH_RUN: usize = 16;
+
 /// How a pack instantiates its rules.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Isolation {
@@ -345,8 +349,13 @@ impl RulePack {
     }
 
     /// Checks every declaration of `declarations` under `policy`, spreading the checks over
-    /// up to `threads` threads (each check evaluates its rules on one). The reports are in
-    /// the order of the declarations and the same as [`RulePack::check_with_policy`] gives.
+    /// up to `threads` threads. The reports are in the order of the declarations and the
+    /// same as [`RulePack::check_with_policy`] gives.
+    ///
+    /// A batch is evaluated rule by rule over runs of declarations rather than declaration
+    /// by declaration: every rule carries its own copy of the code that reads a declaration,
+    /// and one rule applied to several declarations in a row keeps its code and memory in the
+    /// processor's caches, where a single check finds every rule cold (see `BENCHMARKS.md`).
     pub fn check_batch(
         &self,
         declarations: &[Declaration],
@@ -354,37 +363,39 @@ impl RulePack {
         policy: FailurePolicy,
         threads: usize,
     ) -> Vec<Report> {
-        let one = self.clone().with_threads(1);
         let threads = threads.clamp(1, declarations.len().max(1));
-        if threads == 1 {
-            return declarations
-                .iter()
-                .map(|d| one.check_with_policy(d, as_of, policy))
-                .collect();
+        let run = declarations.len().div_ceil(threads).clamp(1, BATCH_RUN);
+        let runs: Vec<&[Declaration]> = declarations.chunks(run).collect();
+        crate::parallel::map(&runs, threads, |run| self.check_run(run, as_of, policy))
+            .into_iter()
+            .flatten()
+            .collect()
+    }
+
+    /// Checks `run` on this thread, each rule over every declaration before the next rule.
+    fn check_run(
+        &self,
+        run: &[Declaration],
+        as_of: Option<Date>,
+        policy: FailurePolicy,
+    ) -> Vec<Report> {
+        let documents: Vec<(Date, String)> = run.iter().map(|d| document(d, as_of)).collect();
+        let mut outcomes: Vec<Vec<RuleOutcome>> = run
+            .iter()
+            .map(|_| Vec::with_capacity(self.rules.len()))
+            .collect();
+        for rule in self.rules.iter() {
+            for ((_, document), outcomes) in documents.iter().zip(&mut outcomes) {
+                outcomes.push(rule.outcome(&self.runtime, document, self.isolation));
+            }
         }
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let mut reports: Vec<(usize, Report)> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(declaration) = declarations.get(i) else {
-                                return done;
-                            };
-                            done.push((i, one.check_with_policy(declaration, as_of, policy)));
-                        }
-                    })
-                })
-                .collect();
-            workers
-                .into_iter()
-                .flat_map(|w| w.join().expect("a check does not panic"))
-                .collect()
-        });
-        reports.sort_by_key(|(i, _)| *i);
-        reports.into_iter().map(|(_, r)| r).collect()
+        run.iter()
+            .zip(documents)
+            .zip(outcomes)
+            .map(|((declaration, (as_of, _)), outcomes)| {
+                assemble_with_policy(&declaration.id, as_of, outcomes, policy)
+            })
+            .collect()
     }
 
     /// The outcomes of the rules at `indexes` for `document`, in that order, evaluated on up
@@ -395,26 +406,8 @@ impl RulePack {
         document: &str,
         threads: usize,
     ) -> Vec<RuleOutcome> {
-        let evaluate = |chunk: &[usize]| -> Vec<RuleOutcome> {
-            chunk
-                .iter()
-                .map(|&i| self.rules[i].outcome(&self.runtime, document, self.isolation))
-                .collect()
-        };
-        let threads = threads.clamp(1, indexes.len().max(1));
-        if threads == 1 {
-            return evaluate(indexes);
-        }
-        let size = indexes.len().div_ceil(threads);
-        let mut chunks = indexes.chunks(size);
-        let first = chunks.next().unwrap_or_default();
-        std::thread::scope(|scope| {
-            let others: Vec<_> = chunks.map(|c| scope.spawn(move || evaluate(c))).collect();
-            let mut outcomes = evaluate(first);
-            for other in others {
-                outcomes.extend(other.join().expect("an evaluation does not panic"));
-            }
-            outcomes
+        crate::parallel::map(indexes, threads, |&i| {
+            self.rules[i].outcome(&self.runtime, document, self.isolation)
         })
     }
 }

@@ -4,7 +4,7 @@
 use frt_pack::{ComponentEntry, Pack, ReadLimits, Signer, Trust};
 
 use crate::error::LoadError;
-use crate::load::Runtime;
+use crate::load::{Runtime, Source};
 use crate::pack::{LoadedRule, RulePack};
 
 /// A rule pack loaded from a pack file, with who signed it.
@@ -38,17 +38,27 @@ impl Runtime {
         let verified = Pack::read(bytes, &limits)
             .and_then(|pack| pack.verify(trust))
             .map_err(pack_error)?;
-        let sources: Vec<(String, &ComponentEntry, &[u8])> = verified
+        let sources: Vec<(String, String, &ComponentEntry, &[u8])> = verified
             .components
             .iter()
-            .map(|(entry, bytes)| (format!("{name}:{}", entry.file), entry, bytes.as_slice()))
+            .map(|(entry, bytes)| {
+                let source = format!("{name}:{}", entry.file);
+                // Verifying the pack hashed every component; loading need not hash it again.
+                let digest = format!("sha256:{}", entry.sha256);
+                (source, digest, entry, bytes.as_slice())
+            })
             .collect();
-        let rules = self.load_bytes(
-            sources
+        let rules = self.load_sources(
+            &sources
                 .iter()
-                .map(|(source, _, bytes)| (source.as_str(), *bytes)),
+                .map(|(source, digest, _, bytes)| Source {
+                    name: source,
+                    bytes,
+                    digest: Some(digest),
+                })
+                .collect::<Vec<_>>(),
         )?;
-        for (source, entry, _) in &sources {
+        for (source, _, entry, _) in &sources {
             let rule = rules
                 .rules()
                 .iter()
