@@ -7,6 +7,7 @@
 #![deny(missing_docs)]
 
 pub mod declarations;
+pub mod encodings;
 pub mod native;
 pub mod rego;
 pub mod stats;

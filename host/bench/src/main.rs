@@ -5,16 +5,25 @@
 //! cargo run --release -p frt-bench -- [--json] [--quick]
 //! ```
 
+// The JSON report is one `json!` literal, deeper than the default limit.
+#![recursion_limit = "256"]
+
 use std::time::Instant;
 
 use anyhow::Context;
 use frt_bench::declarations;
+use frt_bench::encodings;
 use frt_bench::native;
 use frt_bench::rego::RegoPeer;
 use frt_bench::stats::Samples;
 use frt_model::Declaration;
 use frt_runtime::{FailurePolicy, Isolation, RulePack, Runtime, Trust};
 use serde_json::json;
+
+/// The benchmark's own guests (`host/bench/guests/`), built by `build.rs`.
+mod guests {
+    include!(concat!(env!("OUT_DIR"), "/guests.rs"));
+}
 
 /// Rounds over the declarations for latencies.
 const ROUNDS: usize = 40;
@@ -87,6 +96,9 @@ struct Results {
     rules: usize,
     isolated: Samples,
     warm: Samples,
+    /// One check's rules spread over two threads.
+    isolated_2t: Samples,
+    warm_2t: Samples,
     native: Samples,
     native_typed: Samples,
     shared_isolated: Samples,
@@ -97,6 +109,17 @@ struct Results {
     cold_cache: Samples,
     throughput: [f64; 2],
     warm_throughput: [f64; 2],
+    /// The batch checked one declaration after another with `check` (isolated, warm).
+    one_by_one: [f64; 2],
+    /// One rule that decides nothing without reading (`floor-rule`), isolated and warm.
+    floor: [Samples; 2],
+    /// One rule that reads the declaration and decides nothing (`reader-rule`).
+    reader: [Samples; 2],
+    /// As many copies of `reader-rule` as the pack has rules, checked in turn, per copy.
+    readers: [Samples; 2],
+    /// Reading one declaration natively in each form it could cross the boundary in: name,
+    /// latencies, total bytes of the corpus in that form.
+    forms: Vec<(&'static str, Samples, usize)>,
     by_rules: Vec<(usize, f64, f64)>,
     by_size: Vec<(usize, f64, f64, f64)>,
 }
@@ -146,6 +169,18 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
     });
     let warm_samples = Samples::measure(rounds, &cases, |c| {
         warm.check(&c.declaration, None);
+    });
+    let spread = pack.clone().with_threads(2);
+    let isolated_2t = Samples::measure(rounds, &cases, |c| {
+        spread.check(&c.declaration, None);
+    });
+    let warm_spread = warm.clone().with_threads(2);
+    // The second thread needs warm instances of its own.
+    Samples::measure(1, &cases, |c| {
+        warm_spread.check(&c.declaration, None);
+    });
+    let warm_2t = Samples::measure(rounds, &cases, |c| {
+        warm_spread.check(&c.declaration, None);
     });
 
     // (c): the same rule crates, native.
@@ -200,6 +235,28 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
     };
     let throughput = [per_second(&pack, 1), per_second(&pack, 2)];
     let warm_throughput = [per_second(&warm, 1), per_second(&warm, 2)];
+    let one_by_one_per_second = |pack: &RulePack| {
+        let start = Instant::now();
+        for declaration in &batch {
+            pack.check(declaration, None);
+        }
+        batch.len() as f64 / start.elapsed().as_secs_f64()
+    };
+    let one_by_one = [one_by_one_per_second(&pack), one_by_one_per_second(&warm)];
+
+    // Where a rule's time goes: the sandbox alone, and reading the declaration in it.
+    let floor = one_rule(&runtime, guests::FLOOR_RULE, 1, rounds, &cases)?;
+    let reader = one_rule(&runtime, guests::READER_RULE, 1, rounds, &cases)?;
+    let readers = one_rule(
+        &runtime,
+        guests::READER_RULE,
+        pack.rules().len(),
+        rounds,
+        &cases,
+    )?;
+
+    // (f) The forms the declaration could cross the boundary in, read natively.
+    let forms = forms(rounds, &cases)?;
 
     // How the cost grows: with the number of rules, and with the declaration's size.
     let ids: Vec<&str> = pack
@@ -249,6 +306,8 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
         declarations: cases.len(),
         rules: pack.rules().len(),
         isolated: isolated_samples,
+        isolated_2t,
+        warm_2t,
         warm: warm_samples,
         native: native_samples,
         native_typed,
@@ -260,9 +319,69 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
         cold_cache,
         throughput,
         warm_throughput,
+        one_by_one,
+        floor,
+        reader,
+        readers,
+        forms,
         by_rules,
         by_size,
     })
+}
+
+/// Reading each declaration of `cases` natively from every form in `encodings`.
+fn forms(rounds: usize, cases: &[Case]) -> anyhow::Result<Vec<(&'static str, Samples, usize)>> {
+    let encoded: Vec<encodings::Encoded> = cases
+        .iter()
+        .map(|c| encodings::encode(&c.declaration))
+        .collect::<anyhow::Result<_>>()?;
+    let mut out = Vec::new();
+    for encodings::Form { name, read, size } in encodings::FORMS {
+        let mut failed = None;
+        let samples = Samples::measure(rounds * 10, &encoded, |e| match read(e) {
+            Ok(d) => drop(std::hint::black_box(d)),
+            Err(err) => failed = Some(err),
+        });
+        if let Some(err) = failed {
+            return Err(err.context(format!("reading {name}")));
+        }
+        out.push((name, samples, encoded.iter().map(size).sum()));
+    }
+    let copies = Samples::measure(rounds * 10, cases, |c| {
+        drop(std::hint::black_box(c.declaration.clone()));
+    });
+    out.push(("typed copy (the floor of WIT records)", copies, 0));
+    Ok(out)
+}
+
+/// The latency per rule of checking `cases` against `copies` copies of the single rule built
+/// at `path`, each loaded on its own as a pack's rules are, and checked in turn: isolated,
+/// then warm.
+fn one_rule(
+    runtime: &Runtime,
+    path: &str,
+    copies: usize,
+    rounds: usize,
+    cases: &[Case],
+) -> anyhow::Result<[Samples; 2]> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read `{path}`"))?;
+    let isolated = (0..copies)
+        .map(|_| runtime.load_bytes([(path, bytes.as_slice())]))
+        .collect::<Result<Vec<_>, _>>()?;
+    let warm: Vec<RulePack> = isolated
+        .iter()
+        .map(|p| p.clone().with_isolation(Isolation::Warm))
+        .collect();
+    let check = |packs: &[RulePack]| {
+        Samples::measure(rounds, cases, |c| {
+            for pack in packs {
+                pack.check(&c.declaration, None);
+            }
+        })
+        .per(copies)
+    };
+    check(&warm);
+    Ok([check(&isolated), check(&warm)])
 }
 
 fn ms(d: f64) -> f64 {
@@ -284,6 +403,8 @@ impl Results {
             "isolated_p99_us": r2(self.isolated.p99()),
             "warm_p50_us": r2(self.warm.p50()),
             "warm_p99_us": r2(self.warm.p99()),
+            "isolated_2t_p50_us": r2(self.isolated_2t.p50()),
+            "warm_2t_p50_us": r2(self.warm_2t.p50()),
             "native_p50_us": r2(self.native.p50()),
             "native_p99_us": r2(self.native.p99()),
             "native_typed_p50_us": r2(self.native_typed.p50()),
@@ -299,15 +420,33 @@ impl Results {
             "throughput_scaling": r2(self.throughput[1] / self.throughput[0]),
             "warm_throughput_1t": r2(self.warm_throughput[0]),
             "warm_throughput_2t": r2(self.warm_throughput[1]),
+            "one_by_one_throughput": r2(self.one_by_one[0]),
+            "warm_one_by_one_throughput": r2(self.one_by_one[1]),
             "ratio_isolated_to_native": r2(self.isolated.p50() / self.native.p50()),
             "ratio_warm_to_native": r2(self.warm.p50() / self.native.p50()),
             "ratio_shared_isolated_to_regorus": r2(self.shared_isolated.p50() / self.regorus.p50()),
             "ratio_shared_warm_to_regorus": r2(self.shared_warm.p50() / self.regorus.p50()),
             "notes": {
                 "native_p50_us": "full pack: the rule crates called natively on the same JSON document, report assembled",
+                "isolated_2t_p50_us": "full pack: one check's rules evaluated on two threads (RulePack::with_threads)",
                 "native_typed_p50_us": "full pack: natively on the typed declaration, no JSON",
                 "regorus_p50_us": "shared subset (Arts. 8, 13, 15): compare with shared_*_p50_us",
             },
+            "per_rule": {
+                "floor_isolated_p50_us": r2(self.floor[0].p50()),
+                "floor_warm_p50_us": r2(self.floor[1].p50()),
+                "reader_isolated_p50_us": r2(self.reader[0].p50()),
+                "reader_warm_p50_us": r2(self.reader[1].p50()),
+                "reader_copies_isolated_p50_us": r2(self.readers[0].p50()),
+                "reader_copies_warm_p50_us": r2(self.readers[1].p50()),
+                "pack_isolated_p50_us": r2(self.isolated.p50() / self.rules as f64),
+                "pack_warm_p50_us": r2(self.warm.p50() / self.rules as f64),
+                "native_reading_p50_us": r2((self.native.p50() - self.native_typed.p50()) / self.rules as f64),
+                "native_p50_us": r2(self.native.p50() / self.rules as f64),
+            },
+            "reading_p50_us": self.forms.iter().map(|(name, s, bytes)| json!({
+                "form": name, "p50_us": r2(s.p50()), "corpus_bytes": bytes,
+            })).collect::<Vec<_>>(),
             "by_rules": self.by_rules.iter().map(|(n, wasm, native)| json!({
                 "rules": n, "isolated_p50_us": r2(*wasm), "native_p50_us": r2(*native),
             })).collect::<Vec<_>>(),
@@ -315,6 +454,47 @@ impl Results {
                 "bytes": bytes, "isolated_p50_us": r2(*iso), "warm_p50_us": r2(*warm), "native_p50_us": r2(*native),
             })).collect::<Vec<_>>(),
         })
+    }
+
+    /// Where one rule's time goes, from the benchmark's own guests and the pack's average.
+    fn print_per_rule(&self) {
+        let n = self.rules as f64;
+        println!();
+        println!(
+            "{:<52} {:>10} {:>10}",
+            "per rule, p50 µs", "isolated", "warm"
+        );
+        let row = |name: &str, isolated: f64, warm: f64| {
+            println!("{name:<52} {isolated:>10.1} {warm:>10.1}");
+        };
+        row(
+            "sandbox alone (floor-rule: reads and decides nothing)",
+            self.floor[0].p50(),
+            self.floor[1].p50(),
+        );
+        row(
+            "reads the declaration, decides nothing (reader-rule)",
+            self.reader[0].p50(),
+            self.reader[1].p50(),
+        );
+        row(
+            &format!(
+                "the same rule, {} copies checked in turn, per copy",
+                self.rules
+            ),
+            self.readers[0].p50(),
+            self.readers[1].p50(),
+        );
+        row(
+            "national pack, average rule (full pack / rules)",
+            self.isolated.p50() / n,
+            self.warm.p50() / n,
+        );
+        println!(
+            "native, average rule: {:.1} µs, of which reading the declaration {:.1} µs",
+            self.native.p50() / n,
+            (self.native.p50() - self.native_typed.p50()) / n
+        );
     }
 
     fn print(&self) {
@@ -346,6 +526,16 @@ impl Results {
         };
         row("(a) full pack, isolated", &self.isolated, &self.native);
         row("(b) full pack, warm", &self.warm, &self.native);
+        row(
+            "    full pack, isolated, 2 threads per check",
+            &self.isolated_2t,
+            &self.native,
+        );
+        row(
+            "    full pack, warm, 2 threads per check",
+            &self.warm_2t,
+            &self.native,
+        );
         row(
             "(c) full pack, native (JSON document)",
             &self.native,
@@ -400,6 +590,24 @@ impl Results {
             self.warm_throughput[1],
             self.warm_throughput[1] / self.warm_throughput[0]
         );
+        println!(
+            "the same checks one after another (RulePack::check): {:.0} checks/s isolated, {:.0} warm",
+            self.one_by_one[0], self.one_by_one[1]
+        );
+        self.print_per_rule();
+        println!();
+        println!(
+            "{:<44} {:>10} {:>14}",
+            "(f) reading one declaration, native", "p50 µs", "corpus bytes"
+        );
+        for (name, samples, bytes) in &self.forms {
+            let bytes = if *bytes == 0 {
+                "-".to_owned()
+            } else {
+                bytes.to_string()
+            };
+            println!("{name:<44} {:>10.2} {bytes:>14}", samples.p50());
+        }
         println!();
         println!(
             "{:<10} {:>16} {:>16}",

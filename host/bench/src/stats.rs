@@ -22,6 +22,14 @@ impl Samples {
         Samples { micros }
     }
 
+    /// These samples divided by `n`: the time of one of `n` equal parts of each run.
+    pub fn per(self, n: usize) -> Samples {
+        let n = n.max(1) as f64;
+        Samples {
+            micros: self.micros.into_iter().map(|m| m / n).collect(),
+        }
+    }
+
     /// Adds one duration.
     pub fn push(&mut self, d: Duration) {
         self.micros.push(d.as_secs_f64() * 1e6);
