@@ -21,6 +21,10 @@
 //!   limited to public safety, grounded disclosure), read the same way by every rule.
 //! - [`calendar`]: PRC working days, for deadlines counted in 工作日.
 //! - [`export_rule!`]: turns the type into the component's exports.
+//! - Memory: on WebAssembly the SDK sets the component's global allocator (dlmalloc, using
+//!   the initial memory `frt-guest-build` gives a component before growing it), which keeps
+//!   a check free of `memory.grow` and the host's instances cheap to recycle. A rule crate
+//!   sets no allocator of its own.
 //! - `testing` (feature `testing`): run a rule on a YAML fixture in a unit test.
 //!
 //! # Example
