@@ -1,5 +1,6 @@
 //! The wasmtime configuration rules run under: fuel and epoch deadlines, and instance
 //! allocation fitted to rule components so that a fresh instance per evaluation stays cheap.
+//! `BENCHMARKS.md` measures each choice.
 
 use wasmtime::{Cache, Config};
 
@@ -45,10 +46,11 @@ pub(crate) fn config(limits: &Limits, cache: Option<Cache>, pooling: bool) -> Co
             .max_unused_warm_slots(POOL_INSTANCES);
         // Resetting a slot by dropping its pages costs the next instance a page fault per
         // page it touches (a third of an isolated evaluation). Where the kernel can list the
-        // pages an instance wrote (PAGEMAP_SCAN), wasmtime restores just those and the slot
-        // stays mapped. Elsewhere it would clear the whole kept region, which is slower than
-        // the page faults, so nothing is kept.
-        if pagemap_scan_supported() {
+        // pages an instance wrote (the PAGEMAP_SCAN ioctl of Linux 6.7 and later, probed
+        // here as wasmtime uses it), wasmtime restores just those and the slot stays
+        // mapped. Elsewhere it would clear the whole kept region, which is slower than the
+        // page faults, so nothing is kept.
+        if wasmtime::PoolingAllocationConfig::is_pagemap_scan_available() {
             pool.linear_memory_keep_resident(KEEP_RESIDENT_BYTES)
                 .table_keep_resident(TABLE_KEEP_RESIDENT_BYTES)
                 .pagemap_scan(wasmtime::Enabled::Auto);
@@ -56,35 +58,4 @@ pub(crate) fn config(limits: &Limits, cache: Option<Cache>, pooling: bool) -> Co
         config.allocation_strategy(wasmtime::InstanceAllocationStrategy::Pooling(pool));
     }
     config
-}
-
-/// Whether the kernel has the `PAGEMAP_SCAN` ioctl: Linux 6.7 and later.
-fn pagemap_scan_supported() -> bool {
-    cfg!(target_os = "linux")
-        && std::fs::read_to_string("/proc/sys/kernel/osrelease")
-            .ok()
-            .and_then(|release| kernel_version(&release))
-            .is_some_and(|version| version >= (6, 7))
-}
-
-/// The major and minor version of a kernel release such as `6.18.44-generic`.
-fn kernel_version(release: &str) -> Option<(u32, u32)> {
-    let mut parts = release.trim().split(['.', '-']);
-    let major = parts.next()?.parse().ok()?;
-    let minor = parts.next()?.parse().ok()?;
-    Some((major, minor))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::kernel_version;
-
-    #[test]
-    fn kernel_releases_are_read_by_major_and_minor() {
-        assert_eq!(kernel_version("6.18.44-fc-v1272\n"), Some((6, 18)));
-        assert_eq!(kernel_version("6.1.0-28-amd64"), Some((6, 1)));
-        assert_eq!(kernel_version("5.15"), Some((5, 15)));
-        assert_eq!(kernel_version("garbage"), None);
-        assert!(kernel_version("6.6.1").unwrap() < (6, 7));
-    }
 }
