@@ -118,8 +118,8 @@ struct Results {
     /// As many copies of `reader-rule` as the pack has rules, checked in turn, per copy.
     readers: [Samples; 2],
     /// Reading one declaration natively in each form it could cross the boundary in: name,
-    /// latencies, total bytes of the corpus in that form.
-    forms: Vec<(&'static str, Samples, usize)>,
+    /// latencies, total bytes of the corpus in that form (none for the typed copy).
+    forms: Vec<(&'static str, Samples, Option<usize>)>,
     by_rules: Vec<(usize, f64, f64)>,
     by_size: Vec<(usize, f64, f64, f64)>,
 }
@@ -330,7 +330,10 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
 }
 
 /// Reading each declaration of `cases` natively from every form in `encodings`.
-fn forms(rounds: usize, cases: &[Case]) -> anyhow::Result<Vec<(&'static str, Samples, usize)>> {
+fn forms(
+    rounds: usize,
+    cases: &[Case],
+) -> anyhow::Result<Vec<(&'static str, Samples, Option<usize>)>> {
     let encoded: Vec<encodings::Encoded> = cases
         .iter()
         .map(|c| encodings::encode(&c.declaration))
@@ -345,12 +348,12 @@ fn forms(rounds: usize, cases: &[Case]) -> anyhow::Result<Vec<(&'static str, Sam
         if let Some(err) = failed {
             return Err(err.context(format!("reading {name}")));
         }
-        out.push((name, samples, encoded.iter().map(size).sum()));
+        out.push((name, samples, Some(encoded.iter().map(size).sum())));
     }
     let copies = Samples::measure(rounds * 10, cases, |c| {
         drop(std::hint::black_box(c.declaration.clone()));
     });
-    out.push(("typed copy (the floor of WIT records)", copies, 0));
+    out.push(("typed copy (the floor of WIT records)", copies, None));
     Ok(out)
 }
 
@@ -601,11 +604,7 @@ impl Results {
             "(f) reading one declaration, native", "p50 µs", "corpus bytes"
         );
         for (name, samples, bytes) in &self.forms {
-            let bytes = if *bytes == 0 {
-                "-".to_owned()
-            } else {
-                bytes.to_string()
-            };
+            let bytes = bytes.map_or_else(|| "-".to_owned(), |b| b.to_string());
             println!("{name:<44} {:>10.2} {bytes:>14}", samples.p50());
         }
         println!();

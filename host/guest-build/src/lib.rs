@@ -212,6 +212,8 @@ fn compile(
         "profile.guest.debug=false",
         "profile.guest.strip=true",
         "profile.guest.panic=\"abort\"",
+        "profile.guest.lto=true",
+        "profile.guest.codegen-units=1",
     ] {
         cmd.args(["--config", setting]);
     }
