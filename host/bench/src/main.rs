@@ -245,15 +245,9 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
     let one_by_one = [one_by_one_per_second(&pack), one_by_one_per_second(&warm)];
 
     // Where a rule's time goes: the sandbox alone, and reading the declaration in it.
-    let floor = one_rule(&runtime, guests::FLOOR_RULE, 1, rounds, &cases)?;
-    let reader = one_rule(&runtime, guests::READER_RULE, 1, rounds, &cases)?;
-    let readers = one_rule(
-        &runtime,
-        guests::READER_RULE,
-        pack.rules().len(),
-        rounds,
-        &cases,
-    )?;
+    let floor = one_rule(guests::FLOOR_RULE, 1, rounds, &cases)?;
+    let reader = one_rule(guests::READER_RULE, 1, rounds, &cases)?;
+    let readers = one_rule(guests::READER_RULE, pack.rules().len(), rounds, &cases)?;
 
     // (f) The forms the declaration could cross the boundary in, read natively.
     let forms = forms(rounds, &cases)?;
@@ -361,13 +355,16 @@ fn forms(
 /// at `path`, each loaded on its own as a pack's rules are, and checked in turn: isolated,
 /// then warm.
 fn one_rule(
-    runtime: &Runtime,
     path: &str,
     copies: usize,
     rounds: usize,
     cases: &[Case],
 ) -> anyhow::Result<[Samples; 2]> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read `{path}`"))?;
+    // Compiled once and deserialized for every copy, as the pack's rules are loaded.
+    let cache = tempfile::tempdir()?;
+    Runtime::new()?.precompile([(path, bytes.as_slice())], cache.path())?;
+    let runtime = Runtime::new()?.with_precompiled(cache.path());
     let isolated = (0..copies)
         .map(|_| runtime.load_bytes([(path, bytes.as_slice())]))
         .collect::<Result<Vec<_>, _>>()?;

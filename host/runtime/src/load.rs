@@ -206,7 +206,7 @@ impl Runtime {
         let sources: Vec<Source<'a>> = components
             .into_iter()
             .map(|(name, bytes)| Source {
-                name,
+                name: name.to_owned(),
                 bytes,
                 digest: None,
             })
@@ -240,11 +240,7 @@ impl Runtime {
     }
 
     fn load_one(&self, source: &Source<'_>) -> Result<LoadedRule, LoadError> {
-        let Source {
-            name,
-            bytes,
-            digest,
-        } = *source;
+        let (name, bytes) = (source.name.as_str(), source.bytes);
         if bytes.len() > self.limits.max_component_bytes {
             return Err(LoadError::TooLarge {
                 name: name.to_owned(),
@@ -252,7 +248,10 @@ impl Runtime {
                 limit: self.limits.max_component_bytes,
             });
         }
-        let digest = digest.map_or_else(|| crate::precompiled::digest(bytes), str::to_owned);
+        let digest = source
+            .digest
+            .clone()
+            .unwrap_or_else(|| crate::precompiled::digest(bytes));
         let cached = self
             .precompiled
             .as_ref()
@@ -303,10 +302,10 @@ impl Runtime {
 /// A component to load.
 pub(crate) struct Source<'a> {
     /// The name used in errors and as the rule's source.
-    pub(crate) name: &'a str,
+    pub(crate) name: String,
     pub(crate) bytes: &'a [u8],
     /// `sha256:` and the digest of `bytes`, where a verified pack already computed it.
-    pub(crate) digest: Option<&'a str>,
+    pub(crate) digest: Option<String>,
 }
 
 /// Refuses a component with any import, naming the first one.

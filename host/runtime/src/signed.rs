@@ -38,31 +38,22 @@ impl Runtime {
         let verified = Pack::read(bytes, &limits)
             .and_then(|pack| pack.verify(trust))
             .map_err(pack_error)?;
-        let sources: Vec<(String, String, &ComponentEntry, &[u8])> = verified
+        let sources: Vec<Source> = verified
             .components
             .iter()
-            .map(|(entry, bytes)| {
-                let source = format!("{name}:{}", entry.file);
+            .map(|(entry, bytes)| Source {
+                name: format!("{name}:{}", entry.file),
+                bytes,
                 // Verifying the pack hashed every component; loading need not hash it again.
-                let digest = format!("sha256:{}", entry.sha256);
-                (source, digest, entry, bytes.as_slice())
+                digest: Some(format!("sha256:{}", entry.sha256)),
             })
             .collect();
-        let rules = self.load_sources(
-            &sources
-                .iter()
-                .map(|(source, digest, _, bytes)| Source {
-                    name: source,
-                    bytes,
-                    digest: Some(digest),
-                })
-                .collect::<Vec<_>>(),
-        )?;
-        for (source, _, entry, _) in &sources {
+        let rules = self.load_sources(&sources)?;
+        for (source, (entry, _)) in sources.iter().zip(&verified.components) {
             let rule = rules
                 .rules()
                 .iter()
-                .find(|r| r.source() == source)
+                .find(|r| r.source() == source.name)
                 .expect("every component was loaded");
             matches_entry(rule, entry)?;
         }
