@@ -72,7 +72,7 @@ fn a_trapping_rule_becomes_an_error_finding_and_the_others_survive() {
 }
 
 fn national_components() -> Vec<(String, Vec<u8>)> {
-    frt_national_pack::COMPONENTS
+    frt_builtin_packs::COMPONENTS
         .iter()
         .map(|(n, b)| (n.to_string(), b.to_vec()))
         .collect()
@@ -90,7 +90,7 @@ fn bytes_that_are_not_a_component_are_refused_with_the_file_named() {
             .starts_with("`junk.wasm` is not a valid WebAssembly component")
     );
 
-    let (_, real) = frt_national_pack::COMPONENTS[0];
+    let (_, real) = frt_builtin_packs::COMPONENTS[0];
     let truncated = &real[..real.len() / 2];
     let err = runtime
         .load_bytes([("truncated.wasm", truncated)])
@@ -112,7 +112,7 @@ fn a_component_of_another_world_is_refused() {
 
 #[test]
 fn two_rules_with_one_id_are_refused() {
-    let (name, bytes) = frt_national_pack::COMPONENTS[0];
+    let (name, bytes) = frt_builtin_packs::COMPONENTS[0];
     let err = Runtime::new()
         .unwrap()
         .load_bytes([(name, bytes), ("copy.wasm", bytes)])
@@ -123,7 +123,7 @@ fn two_rules_with_one_id_are_refused() {
 #[test]
 fn a_directory_of_components_loads_like_the_built_in_pack() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in frt_national_pack::COMPONENTS {
+    for (name, bytes) in frt_builtin_packs::COMPONENTS {
         std::fs::write(dir.path().join(format!("{name}.wasm")), bytes).unwrap();
     }
     std::fs::write(dir.path().join("README.txt"), "not a component").unwrap();

@@ -41,7 +41,7 @@ fn declaration(source: &str) -> Declaration {
 }
 
 fn national() -> Vec<(String, Vec<u8>)> {
-    frt_national_pack::COMPONENTS
+    frt_builtin_packs::COMPONENTS
         .iter()
         .map(|(n, b)| (format!("{n}.wasm"), b.to_vec()))
         .collect()

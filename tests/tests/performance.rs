@@ -34,7 +34,7 @@ fn json(pack: &RulePack, declaration: &Declaration) -> String {
 
 fn national_trust() -> Trust {
     Trust {
-        trusted: vec![frt_national_pack::PUBLIC_KEY.parse().unwrap()],
+        trusted: vec![frt_builtin_packs::PUBLIC_KEY.parse().unwrap()],
         allow_unsigned: false,
     }
 }
@@ -107,7 +107,7 @@ fn compiled() -> (tempfile::TempDir, Runtime, Vec<PathBuf>) {
     let written = runtime
         .precompile_pack(
             "cn-measures",
-            frt_national_pack::PACK,
+            frt_builtin_packs::PACK,
             &national_trust(),
             dir.path(),
         )
@@ -119,7 +119,7 @@ fn compiled() -> (tempfile::TempDir, Runtime, Vec<PathBuf>) {
 fn load_precompiled(dir: &Path) -> (RulePack, usize) {
     let runtime = Runtime::new().unwrap().with_precompiled(dir);
     let pack = runtime
-        .load_pack("cn-measures", frt_national_pack::PACK, &national_trust())
+        .load_pack("cn-measures", frt_builtin_packs::PACK, &national_trust())
         .unwrap()
         .rules;
     let precompiled = pack.rules().iter().filter(|r| r.precompiled()).count();

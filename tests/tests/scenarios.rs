@@ -145,7 +145,7 @@ fn public_scenario_snapshots() {
 #[test]
 fn reports_are_deterministic_and_independent_of_rule_order() {
     let runtime = Runtime::new().unwrap();
-    let mut components: Vec<_> = frt_national_pack::COMPONENTS.to_vec();
+    let mut components: Vec<_> = frt_builtin_packs::COMPONENTS.to_vec();
     components.reverse();
     let reversed = runtime.load_bytes(components).unwrap();
     let source =
@@ -161,7 +161,7 @@ fn reports_are_deterministic_and_independent_of_rule_order() {
 fn digests_name_the_component_bytes() {
     use sha2::Digest;
     for rule in pack().rules() {
-        let (_, bytes) = frt_national_pack::COMPONENTS
+        let (_, bytes) = frt_builtin_packs::COMPONENTS
             .iter()
             .find(|(name, _)| *name == rule.description().id)
             .unwrap();

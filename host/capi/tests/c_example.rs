@@ -109,8 +109,8 @@ fn a_camera_loads_the_vendor_pack_only_when_its_signature_verifies() {
     let dir = tempfile::tempdir().unwrap();
     let pack = dir.path().join("national.frtpack");
     let key = dir.path().join("vendor.pub");
-    std::fs::write(&pack, frt_national_pack::PACK).unwrap();
-    std::fs::write(&key, frt_national_pack::PUBLIC_KEY).unwrap();
+    std::fs::write(&pack, frt_builtin_packs::PACK).unwrap();
+    std::fs::write(&key, frt_builtin_packs::PUBLIC_KEY).unwrap();
     let env = [
         ("FRT_PACK", pack.as_path()),
         ("FRT_TRUSTED_KEY", key.as_path()),
@@ -123,7 +123,7 @@ fn a_camera_loads_the_vendor_pack_only_when_its_signature_verifies() {
         "{out}"
     );
 
-    let mut tampered = frt_national_pack::PACK.to_vec();
+    let mut tampered = frt_builtin_packs::PACK.to_vec();
     let at = tampered.len() - 3;
     tampered[at] ^= 0x01;
     std::fs::write(&pack, tampered).unwrap();

@@ -282,7 +282,7 @@ fn a_missing_rules_directory_or_a_file_fails_to_load_and_says_which() {
 #[test]
 fn an_engine_from_a_directory_of_components_checks_like_the_built_in_pack() {
     let dir = tempfile::tempdir().unwrap();
-    for (name, bytes) in frt_national_pack::COMPONENTS {
+    for (name, bytes) in frt_builtin_packs::COMPONENTS {
         std::fs::write(dir.path().join(format!("{name}.wasm")), bytes).unwrap();
     }
     let path = CString::new(dir.path().to_str().unwrap()).unwrap();
@@ -342,8 +342,8 @@ fn engine_from_pack(bytes: &[u8], keys: Option<&str>) -> Result<*mut FrtEngine, 
 
 #[test]
 fn a_signed_pack_from_a_trusted_key_loads_and_checks() {
-    let keys = format!("\n{}\n", frt_national_pack::PUBLIC_KEY);
-    let engine = engine_from_pack(frt_national_pack::PACK, Some(&keys)).unwrap();
+    let keys = format!("\n{}\n", frt_builtin_packs::PUBLIC_KEY);
+    let engine = engine_from_pack(frt_builtin_packs::PACK, Some(&keys)).unwrap();
     assert_face_only_is_non_compliant_then_free(engine);
 }
 
@@ -353,20 +353,20 @@ fn a_pack_signed_by_another_key_a_changed_byte_or_a_bad_key_is_refused() {
         .unwrap()
         .public()
         .to_string();
-    let message = engine_from_pack(frt_national_pack::PACK, Some(&other)).unwrap_err();
+    let message = engine_from_pack(frt_builtin_packs::PACK, Some(&other)).unwrap_err();
     assert!(
         message.contains("which is not one of the trusted keys"),
         "{message}"
     );
 
     // The last component's last byte sits just before the two-byte end marker.
-    let mut tampered = frt_national_pack::PACK.to_vec();
+    let mut tampered = frt_builtin_packs::PACK.to_vec();
     let at = tampered.len() - 3;
     tampered[at] ^= 0x01;
-    let message = engine_from_pack(&tampered, Some(frt_national_pack::PUBLIC_KEY)).unwrap_err();
+    let message = engine_from_pack(&tampered, Some(frt_builtin_packs::PUBLIC_KEY)).unwrap_err();
     assert!(message.contains("does not match its digest"), "{message}");
 
-    let message = engine_from_pack(frt_national_pack::PACK, Some("not a key")).unwrap_err();
+    let message = engine_from_pack(frt_builtin_packs::PACK, Some("not a key")).unwrap_err();
     assert!(message.starts_with("`trusted_keys`: line 1: "), "{message}");
 }
 

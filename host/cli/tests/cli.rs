@@ -467,7 +467,7 @@ fn serve_loads_a_signed_pack_given_at_start_and_refuses_an_untrusted_one() {
     let work = tempfile::tempdir().unwrap();
     let components = work.path().join("components");
     std::fs::create_dir(&components).unwrap();
-    for (name, bytes) in frt_national_pack::COMPONENTS {
+    for (name, bytes) in frt_builtin_packs::COMPONENTS {
         std::fs::write(components.join(format!("{name}.wasm")), bytes).unwrap();
     }
     for args in [
@@ -507,7 +507,7 @@ fn serve_loads_a_signed_pack_given_at_start_and_refuses_an_untrusted_one() {
     let rules = json_body(&http(&listen, "GET", "/v1/rules", ""));
     assert_eq!(
         rules.as_array().unwrap().len(),
-        frt_national_pack::COMPONENTS.len()
+        frt_builtin_packs::COMPONENTS.len()
     );
     let face_only =
         std::fs::read_to_string(root().join("examples/declarations/p04-changing-room-camera.yaml"))

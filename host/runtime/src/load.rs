@@ -120,7 +120,7 @@ impl Runtime {
     /// loads.
     #[cfg(feature = "national-pack")]
     pub fn national_pack(&self) -> Result<RulePack, LoadError> {
-        let national = &frt_national_pack::PACKS[0];
+        let national = &frt_builtin_packs::PACKS[0];
         Ok(self.load_builtin(national)?.pack)
     }
 
@@ -129,7 +129,7 @@ impl Runtime {
     /// Each is verified like [`Runtime::national_pack`].
     #[cfg(feature = "national-pack")]
     pub fn builtin_packs(&self) -> Result<crate::Catalog, LoadError> {
-        let packs = frt_national_pack::PACKS
+        let packs = frt_builtin_packs::PACKS
             .iter()
             .map(|p| self.load_builtin(p))
             .collect::<Result<Vec<_>, LoadError>>()?;
@@ -142,7 +142,7 @@ impl Runtime {
     #[cfg(feature = "national-pack")]
     pub fn precompile_builtin(&self, dir: &Path) -> Result<Vec<std::path::PathBuf>, LoadError> {
         let mut written = Vec::new();
-        for builtin in frt_national_pack::PACKS {
+        for builtin in frt_builtin_packs::PACKS {
             self.load_builtin(builtin)?;
             written.extend(self.precompile(builtin.components.iter().map(|(n, b)| (*n, *b)), dir)?);
         }
@@ -152,9 +152,9 @@ impl Runtime {
     #[cfg(feature = "national-pack")]
     fn load_builtin(
         &self,
-        builtin: &frt_national_pack::Pack,
+        builtin: &frt_builtin_packs::Pack,
     ) -> Result<crate::NamedPack, LoadError> {
-        let key = frt_national_pack::PUBLIC_KEY
+        let key = frt_builtin_packs::PUBLIC_KEY
             .parse()
             .map_err(|source| LoadError::Pack {
                 name: builtin.name.to_owned(),

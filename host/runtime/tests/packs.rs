@@ -15,7 +15,7 @@ fn entry(id: &str, articles: &[&str], bytes: &[u8]) -> ComponentEntry {
 }
 
 fn art13() -> &'static [u8] {
-    frt_national_pack::COMPONENTS
+    frt_builtin_packs::COMPONENTS
         .iter()
         .find(|(name, _)| *name == "cn-frt-art13")
         .expect("the national pack has Art. 13")
@@ -25,18 +25,18 @@ fn art13() -> &'static [u8] {
 #[test]
 fn the_national_pack_is_a_verified_signed_pack() {
     let runtime = Runtime::new().unwrap();
-    let key = frt_national_pack::PUBLIC_KEY.parse().unwrap();
+    let key = frt_builtin_packs::PUBLIC_KEY.parse().unwrap();
     let trust = Trust {
         trusted: vec![key],
         allow_unsigned: false,
     };
     let loaded = runtime
-        .load_pack("national", frt_national_pack::PACK, &trust)
+        .load_pack("national", frt_builtin_packs::PACK, &trust)
         .unwrap();
     assert_eq!(loaded.signer, Signer::Trusted(key));
     assert_eq!(
         loaded.rules.rules().len(),
-        frt_national_pack::COMPONENTS.len()
+        frt_builtin_packs::COMPONENTS.len()
     );
     assert_eq!(
         runtime.national_pack().unwrap().rules().len(),

@@ -1,8 +1,11 @@
 //! The C library's report is byte for byte what `frt check --format json` prints.
+//!
+//! Runs the `frt` binary cargo built beside this test (`cargo test --workspace` builds every
+//! binary of the workspace; with `-p frt-capi` alone, build it first: `cargo build -p frt-cli`).
 #![allow(unsafe_code)]
 
 use std::ffi::CString;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::ptr::null_mut;
 
 use frt::{FrtBuffer, FrtOutcome, FrtStatus, FrtVerdict};
@@ -40,13 +43,30 @@ fn capi_report(json: &[u8], as_of: &str, cache: &Path) -> (FrtStatus, Vec<u8>) {
     }
 }
 
+/// The `frt` binary of this build: in the profile directory, the parent of `deps/`, where this
+/// test binary runs from.
+fn frt_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let profile = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test binary is in <profile>/deps/");
+    let frt = profile.join(format!("frt{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        frt.is_file(),
+        "the `frt` binary is missing at `{}`; run the workspace's tests (`cargo test --workspace`) or build it first (`cargo build -p frt-cli`)",
+        frt.display()
+    );
+    frt
+}
+
 #[test]
 fn the_c_report_is_byte_identical_to_frt_check_format_json() {
     let cache = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     for name in ["camera-compliant.json", "camera-face-only.json"] {
         let path = root.join("examples/camera-c").join(name);
-        let cli = std::process::Command::new(env!("CARGO_BIN_EXE_frt"))
+        let cli = std::process::Command::new(frt_binary())
             .args(["check", "--format", "json", "--as-of", "2026-08-03"])
             .arg(&path)
             .env("FRT_CACHE_DIR", cache.path())

@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use frt_model::Declaration;
 use frt_model::parse::{Format, InputLimits, parse_with_limits};
 
-/// The repository root (this crate lives in `host/bench`).
+/// The repository root (this crate lives in `bench`).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
 /// Every `*.yaml` declaration of `examples/declarations` and `tests/scenarios`, by file name.

@@ -45,7 +45,7 @@ fn export(out: &Path, test_guests: bool) -> Result<(), String> {
     let rules_dir = out.join("rules");
     mkdir(&rules_dir)?;
     let mut packs = Vec::new();
-    for pack in frt_national_pack::PACKS {
+    for pack in frt_builtin_packs::PACKS {
         let mut rules = Vec::new();
         for (package, bytes) in pack.components {
             let file = format!("{package}.wasm");
@@ -67,7 +67,7 @@ fn export(out: &Path, test_guests: bool) -> Result<(), String> {
         .expect("a manifest is JSON");
     write(&out.join("packs.json"), manifest.as_bytes())?;
 
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../..");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
     let root = root
         .canonicalize()
         .map_err(|e| format!("cannot find the workspace: {e}"))?;

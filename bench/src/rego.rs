@@ -1,4 +1,4 @@
-//! The Rego peer: Arts. 8, 13 and 15 written in Rego (`host/bench/rego/`), evaluated by
+//! The Rego peer: Arts. 8, 13 and 15 written in Rego (`bench/rego/`), evaluated by
 //! regorus. The policies decide the statuses of the rule crates' obligations on the shared
 //! subset (everything but the Art. 15 deadlines counted in working days); they write no
 //! messages.

@@ -19,7 +19,7 @@ include!("src/membership.rs");
 fn main() {
     println!("cargo::rerun-if-changed=src/membership.rs");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap())
-        .join("../..")
+        .join("..")
         .canonicalize()
         .unwrap();
     let built = frt_guest_build::build_script(&root, "guest-rules");
@@ -39,7 +39,7 @@ fn pack_of(package: &str) -> Result<&'static str, String> {
         .map(|(name, ..)| *name)
         .ok_or_else(|| {
             format!(
-                "rule crate `{package}` belongs to no built-in pack; add its prefix to `host/national-pack/src/membership.rs`"
+                "rule crate `{package}` belongs to no built-in pack; add its prefix to `builtin-packs/src/membership.rs`"
             )
         })
 }

@@ -20,7 +20,7 @@ use frt_model::Declaration;
 use frt_runtime::{FailurePolicy, Isolation, RulePack, Runtime, Trust};
 use serde_json::json;
 
-/// The benchmark's own guests (`host/bench/guests/`), built by `build.rs`.
+/// The benchmark's own guests (`bench/guests/`), built by `build.rs`.
 mod guests {
     include!(concat!(env!("OUT_DIR"), "/guests.rs"));
 }
@@ -50,8 +50,8 @@ fn main() -> anyhow::Result<()> {
 
 /// The national pack's signed file and the key that verifies it.
 fn national_file() -> anyhow::Result<(&'static [u8], Trust)> {
-    let pack = &frt_national_pack::PACKS[0];
-    let key = frt_national_pack::PUBLIC_KEY.parse()?;
+    let pack = &frt_builtin_packs::PACKS[0];
+    let key = frt_builtin_packs::PUBLIC_KEY.parse()?;
     Ok((
         pack.file,
         Trust {
@@ -63,7 +63,7 @@ fn national_file() -> anyhow::Result<(&'static [u8], Trust)> {
 
 /// The national pack's components whose rule ids are in `ids`.
 fn subset_pack(runtime: &Runtime, ids: &[&str]) -> anyhow::Result<RulePack> {
-    let components = frt_national_pack::PACKS[0]
+    let components = frt_builtin_packs::PACKS[0]
         .components
         .iter()
         .filter(|(name, _)| ids.contains(name));
@@ -141,7 +141,7 @@ fn run(rounds: usize) -> anyhow::Result<Results> {
         cold_wasm.push(start.elapsed());
     }
     let cache = tempfile::tempdir()?;
-    let components = frt_national_pack::PACKS[0].components;
+    let components = frt_builtin_packs::PACKS[0].components;
     Runtime::new()?.precompile(components.iter().map(|(n, b)| (*n, *b)), cache.path())?;
     // Every pack measured below loads from the cache: compiling is measured above only.
     let runtime = Runtime::new()?.with_precompiled(cache.path());
